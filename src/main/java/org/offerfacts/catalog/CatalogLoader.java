@@ -1,0 +1,95 @@
+package org.offerfacts.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads and validates the catalog: {@code catalog.yaml} names the language file, the conditions
+ * file and one file per category. Every mistake stops the load with its file, attribute and
+ * field, so a bad edit never reaches extraction half-understood.
+ */
+public final class CatalogLoader {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final String INDEX = "catalog.yaml";
+
+  /** Where catalog files come from: a folder on disk or the application's resources. */
+  @FunctionalInterface
+  interface Source {
+    String read(String file) throws IOException;
+  }
+
+  private final Source source;
+  private final String prefix;
+
+  private CatalogLoader(Source source, String prefix) {
+    this.source = source;
+    this.prefix = prefix;
+  }
+
+  public static Catalog fromDirectory(Path dir) {
+    return new CatalogLoader(file -> Files.readString(dir.resolve(file), StandardCharsets.UTF_8), dir + "/").load();
+  }
+
+  public static Catalog fromClasspath() {
+    return new CatalogLoader(CatalogLoader::readResource, "specs/").load();
+  }
+
+  private static String readResource(String file) throws IOException {
+    try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream("specs/" + file)) {
+      if (in == null) throw new NoSuchFileException("specs/" + file);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Catalog load() {
+    YamlNode index = parse(INDEX);
+    String languageFile = index.text("language");
+    LanguageCues language = new LanguageLoader().load(parse(languageFile));
+    List<Condition> conditions = new ArrayList<>();
+    for (YamlNode c : parse(index.text("conditions")).list("conditions")) conditions.add(condition(c));
+    List<Category> categories = new ArrayList<>();
+    List<Attribute> attributes = new ArrayList<>();
+    AttributeReader reader = new AttributeReader(language);
+    Set<String> ids = new HashSet<>();
+    for (YamlNode c : index.list("categories")) {
+      Category category = new Category(c.text("id"), c.localized("label"), c.text("file"));
+      categories.add(category);
+      for (YamlNode a : parse(category.file()).list("attributes")) {
+        Attribute attribute = reader.read(a, category.id());
+        if (!ids.add(attribute.id())) throw a.forAttribute(attribute.id()).error("id is defined twice");
+        attributes.add(attribute);
+      }
+    }
+    RequiresCheck.verify(attributes);
+    return new Catalog(categories, attributes, conditions, language);
+  }
+
+  private static Condition condition(YamlNode c) {
+    return new Condition(c.text("id"), c.localized("label"), LanguageLoader.terms(c, "cues"),
+        c.bool("negates_availability", false));
+  }
+
+  private YamlNode parse(String file) {
+    String where = prefix + file;
+    try {
+      return new YamlNode(YAML.readTree(source.read(file)), where, null, null);
+    } catch (NoSuchFileException e) {
+      throw new CatalogException(where, null, null, "file not found");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new CatalogException(where, null, null, "not valid YAML: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(where, e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.offerfacts.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.offerfacts.catalog.Attribute;
+import org.offerfacts.catalog.AttributeType;
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.ingest.ExtractedText;
+import org.offerfacts.ingest.Page;
+
+/**
+ * From a document's text to its facts. Every rule of the catalog is tried on the segments
+ * where its first trigger group occurs; each reading is checked for negation, hedging, generic
+ * talk and conditions; then the readings of each attribute are weighed against each other.
+ * Thread-safe once built: build one per catalog and share it.
+ */
+public final class Extractor {
+  private static final double NEGATION_PENALTY = 0.1;
+  private static final double HEDGE_PENALTY = 0.1;
+  private static final double QUESTION_PENALTY = 0.1;
+
+  private final RuleBook book;
+  private final ValueReader values;
+  private final Weigher weigher = new Weigher();
+
+  public Extractor(Catalog catalog) {
+    this.book = new RuleBook(catalog);
+    this.values = new ValueReader(book);
+  }
+
+  public Catalog catalog() {
+    return book.catalog;
+  }
+
+  /**
+   * @param declaredLanguage the language the document declares, or null to guess it
+   */
+  public DocumentFacts extract(ExtractedText text, String declaredLanguage) {
+    String language = declaredLanguage != null ? declaredLanguage : LanguageGuesser.guess(text);
+    List<String> warnings = new ArrayList<>(text.warnings());
+    if (!text.reliable()) {
+      warnings.add("the text is unreliable, so no fact was read from it");
+      return new DocumentFacts(language, List.of(), List.of(), List.of(), warnings);
+    }
+    Segmenter segmenter = new Segmenter();
+    Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();
+    for (Page page : text.pages()) {
+      PageReading reading = new PageReading(book, page.number(), page.text(), segmenter);
+      for (CompiledRule rule : book.rules) {
+        for (Candidate c : read(rule, reading)) byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);
+      }
+    }
+    return weighAll(language, byAttribute, warnings);
+  }
+
+  private List<Candidate> read(CompiledRule rule, PageReading page) {
+    List<Candidate> out = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (int term : rule.groups()[0]) {
+      for (int[] hit : page.hits.all(term, 0, page.text.length())) {
+        int index = page.segmentAt(hit[0]);
+        if (index < 0 || !seen.add(index)) continue;
+        out.addAll(readSegment(rule, page, index, hit));
+      }
+    }
+    return out;
+  }
+
+  private List<Candidate> readSegment(CompiledRule rule, PageReading page, int index, int[] anchor) {
+    Segment s = page.segments.get(index);
+    if (page.generic(s) || page.contains(s, rule.none())) return List.of();
+    PageReading.Reading kind = page.question(s);
+    if (kind == PageReading.Reading.QUESTION) return List.of();
+    boolean negated = page.negated(s, anchor);
+    List<int[]> triggers = new ArrayList<>(List.of(anchor));
+    for (int g = 1; g < rule.groups().length; g++) {
+      int[] hit = page.hits.firstOfAnyApartFrom(rule.groups()[g], s.start(), s.end(), anchor);
+      if (hit == null || !page.near(anchor, hit, rule.rule().near())) return List.of();
+      negated |= page.negated(s, hit);
+      triggers.add(hit);
+    }
+    double confidence = rule.rule().confidence();
+    if (negated) confidence -= NEGATION_PENALTY;
+    if (page.hedged(s)) confidence -= HEDGE_PENALTY;
+    if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
+    List<Candidate> out = new ArrayList<>();
+    for (ValueReader.Found found : values.read(rule, page, index, anchor, negated)) {
+      List<String> conditions = page.conditions(s, triggers);
+      Object value = found.value();
+      if (value instanceof Boolean b && b && conditions.stream().anyMatch(page::negatesAvailability)) value = false;
+      String quote = page.text.substring(found.start(), found.end());
+      out.add(new Candidate(rule, value, conditions, page.page, quote, found.start(), found.end(), confidence));
+    }
+    return out;
+  }
+
+  /** Weighs attributes without prerequisites first, then those whose rules require another fact. */
+  private DocumentFacts weighAll(String language, Map<String, List<Candidate>> byAttribute, List<String> warnings) {
+    Map<String, Fact> facts = new LinkedHashMap<>();
+    Map<String, Conflict> conflicts = new LinkedHashMap<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (var entry : byAttribute.entrySet()) {
+        List<Candidate> usable = new ArrayList<>();
+        boolean dependent = false;
+        for (Candidate c : entry.getValue()) {
+          String requires = c.rule().rule().requires();
+          if (requires == null) usable.add(c);
+          else if (pass == 1 && satisfied(requires, facts)) usable.add(c);
+          dependent |= requires != null;
+        }
+        if (pass == 1 && !dependent) continue;
+        facts.remove(entry.getKey());
+        conflicts.remove(entry.getKey());
+        Weigher.Outcome outcome = weigher.weigh(entry.getKey(), usable);
+        outcome.fact().ifPresent(f -> facts.put(f.attribute(), f));
+        outcome.conflict().ifPresent(c -> conflicts.put(c.attribute(), c));
+      }
+    }
+    List<Fact> ordered = new ArrayList<>();
+    List<String> silent = new ArrayList<>();
+    for (Attribute a : book.catalog.attributes()) {
+      if (facts.containsKey(a.id())) ordered.add(facts.get(a.id()));
+      else if (!conflicts.containsKey(a.id())) silent.add(a.id());
+    }
+    if (!conflicts.isEmpty()) {
+      warnings.add("the document disagrees with itself on " + new TreeSet<>(conflicts.keySet()));
+    }
+    return new DocumentFacts(language, ordered, List.copyOf(conflicts.values()), silent, warnings);
+  }
+
+  private boolean satisfied(String requires, Map<String, Fact> facts) {
+    String[] parts = requires.split("=", 2);
+    Fact fact = facts.get(parts[0].trim());
+    if (fact == null) return false;
+    String expected = parts[1].trim();
+    Attribute attribute = book.catalog.attribute(fact.attribute()).orElseThrow();
+    if (attribute.type() == AttributeType.BOOLEAN) return fact.value().equals(Boolean.parseBoolean(expected));
+    return String.valueOf(fact.value()).equals(expected);
+  }
+}

@@ -1,0 +1,61 @@
+package org.offerfacts.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.offerfacts.catalog.Attribute;
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.catalog.Condition;
+import org.offerfacts.catalog.LanguageCues;
+import org.offerfacts.catalog.Rule;
+import org.offerfacts.catalog.ValueTransform;
+
+/** The catalog compiled once for extraction: every term interned and scanned for in one pass. */
+final class RuleBook {
+  final Catalog catalog;
+  final List<CompiledRule> rules = new ArrayList<>();
+  final Map<Condition, int[]> conditionCues = new LinkedHashMap<>();
+  final int[] negationCues;
+  final int[] negationExceptions;
+  final int[] denials;
+  final int[] generic;
+  final int[] hedges;
+  final TermScanner scanner;
+  /** Terms that carry their own negation ("pas paramétrable"): a cue before them is part of them. */
+  final boolean[] negativeTerm;
+
+  RuleBook(Catalog catalog) {
+    this.catalog = catalog;
+    TermTable table = new TermTable();
+    for (Attribute attribute : catalog.attributes()) {
+      for (Rule rule : attribute.rules()) rules.add(compile(attribute, rule, table));
+    }
+    for (Condition condition : catalog.conditions()) conditionCues.put(condition, table.internAll(condition.cues()));
+    LanguageCues language = catalog.language();
+    negationCues = table.internAll(language.negationCues());
+    negationExceptions = table.internAll(language.negationExceptions());
+    denials = table.internAll(language.denials());
+    generic = table.internAll(language.genericCues());
+    hedges = table.internAll(language.hedges());
+    scanner = new TermScanner(table.terms());
+    negativeTerm = new boolean[table.terms().size()];
+    for (int t = 0; t < negativeTerm.length; t++) {
+      String folded = org.offerfacts.catalog.Folding.fold(table.terms().get(t).text());
+      for (String cue : language.negationCues()) {
+        String c = org.offerfacts.catalog.Folding.fold(cue);
+        if ((" " + folded + " ").contains(" " + c + " ") || folded.startsWith(c) && c.endsWith("'")) negativeTerm[t] = true;
+      }
+    }
+  }
+
+  private static CompiledRule compile(Attribute attribute, Rule rule, TermTable table) {
+    int[][] groups = rule.all().stream().map(table::internAll).toArray(int[][]::new);
+    List<Pattern> patterns = rule.patterns().stream().map(Pattern::compile).toList();
+    Map<String, int[]> enumTerms = new LinkedHashMap<>();
+    rule.values().forEach((value, terms) -> enumTerms.put(value, table.internAll(terms)));
+    ValueTransform transform = rule.transform() == null ? null : ValueTransform.byId(rule.transform()).orElseThrow();
+    return new CompiledRule(attribute, rule, groups, table.internAll(rule.none()), patterns, enumTerms, transform);
+  }
+}
