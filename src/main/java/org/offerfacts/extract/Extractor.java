@@ -90,7 +90,9 @@ public final class Extractor {
     if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
     List<Candidate> out = new ArrayList<>();
     for (ValueReader.Found found : values.read(rule, page, index, anchor, negated)) {
-      List<String> conditions = page.conditions(s, triggers);
+      // Conditions qualify the statement's predicate: the last trigger group ("blocked" in
+      // "port 25 ... blocked by default"), not a subject shared with another clause.
+      List<String> conditions = page.conditions(s, List.of(triggers.get(triggers.size() - 1)));
       Object value = found.value();
       if (value instanceof Boolean b && b && conditions.stream().anyMatch(page::negatesAvailability)) value = false;
       String quote = page.text.substring(found.start(), found.end());

@@ -1,0 +1,41 @@
+package org.offerfacts;
+
+import org.offerfacts.bench.BenchCommand;
+import org.offerfacts.evaluate.EvaluateCommand;
+import org.offerfacts.extract.ExtractCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The offerfacts command line: one JVM, several commands. */
+@Command(
+    name = "offerfacts",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns suppliers' offer documents into sourced technical facts.",
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code; tests call this instead of main. */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"offerfacts " + (version == null ? "development build" : version)};
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.offerfacts.bench;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.extract.Extractor;
+import org.offerfacts.ingest.DocumentSource;
+import org.offerfacts.ingest.IngestLimits;
+import org.offerfacts.ingest.IngestedDocument;
+import org.offerfacts.ingest.PdfParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `bench`: extraction speed next to pdftotext on generated conditions PDFs, measured in
+ * interleaved runs so that both see the same machine load; reported as ratios.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates French conditions-style PDFs and measures, warm and in-process, pages per second for text",
+      "extraction alone and for text plus facts, next to pdftotext on the same files (ratios = our time / its time).",
+      "With --process, also times `extract` as a whole process (JVM start included) under -Xmx128m."})
+public final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--pages", split = ",", defaultValue = "35,300", description = "Document sizes. Default: ${DEFAULT-VALUE}.")
+  List<Integer> sizes;
+
+  @Option(names = "--warmup", defaultValue = "5", description = "Warm-up runs per size. Default: ${DEFAULT-VALUE}.")
+  int warmup;
+
+  @Option(names = "--iterations", defaultValue = "7", description = "Measured runs per size. Default: ${DEFAULT-VALUE}.")
+  int iterations;
+
+  @Option(names = "--process", description = "Also time whole `extract` processes (JVM start included).")
+  boolean process;
+
+  @Option(names = "--heap", defaultValue = "128m", description = "Heap of the --process runs. Default: ${DEFAULT-VALUE}.")
+  String heap;
+
+  @Option(names = "--dir", defaultValue = "target/bench", description = "Where the PDFs are written. Default: ${DEFAULT-VALUE}.")
+  Path dir;
+
+  @Option(names = "--pdftotext", defaultValue = "pdftotext", description = "The baseline command. Default: ${DEFAULT-VALUE}.")
+  String pdftotext;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Files.createDirectories(dir);
+    Baseline baseline = new Baseline(pdftotext, dir);
+    if (!baseline.available()) out.println("note: " + pdftotext + " not found; install poppler-utils for the baseline");
+    Extractor extractor = new Extractor(Catalog.bundled());
+    PdfParser parser = new PdfParser();
+    List<String> rows = new ArrayList<>();
+    for (int pages : sizes) {
+      Path pdf = dir.resolve("conditions-" + pages + ".pdf");
+      if (!Files.exists(pdf)) ConditionsPdf.write(pdf, pages, 42);
+      byte[] bytes = Files.readAllBytes(pdf);
+      DocumentSource source = new DocumentSource(pdf.toString(), pdf.getFileName().toString(), null, bytes);
+      for (int i = 0; i < warmup; i++) extractor.extract(parser.parse(source, IngestLimits.DEFAULT).text(), null);
+      Stopwatch text = new Stopwatch();
+      Stopwatch facts = new Stopwatch();
+      Stopwatch base = new Stopwatch();
+      for (int i = 0; i < iterations; i++) {
+        text.time(() -> parser.parse(source, IngestLimits.DEFAULT));
+        facts.time(() -> {
+          IngestedDocument doc = parser.parse(source, IngestLimits.DEFAULT);
+          extractor.extract(doc.text(), doc.language());
+        });
+        if (baseline.available()) base.time(() -> baseline.run(pdf));
+      }
+      rows.add(row(pages, text, facts, base));
+      if (process) rows.add(processRow(pages, pdf, baseline));
+    }
+    out.println("| pages | what | ours (s, median) | pages/s | pdftotext (s) | ratio ours/pdftotext |");
+    out.println("|---:|---|---:|---:|---:|---:|");
+    rows.forEach(out::println);
+    out.flush();
+    return 0;
+  }
+
+  private static String row(int pages, Stopwatch text, Stopwatch facts, Stopwatch base) {
+    double b = base.isEmpty() ? Double.NaN : base.median();
+    return line(pages, "text only, warm", text.median(), b) + "\n" + line(pages, "text + facts, warm", facts.median(), b);
+  }
+
+  private String processRow(int pages, Path pdf, Baseline baseline) throws Exception {
+    Stopwatch ours = new Stopwatch();
+    Stopwatch base = new Stopwatch();
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+        "-cp", System.getProperty("java.class.path"), "org.offerfacts.Main", "extract", "--json", pdf.toString());
+    File sink = dir.resolve("process-output.json").toFile();
+    for (int i = 0; i < Math.max(3, iterations / 2); i++) {
+      ours.time(() -> {
+        int code = new ProcessBuilder(command).redirectOutput(sink).redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start().waitFor();
+        if (code != 0) throw new IllegalStateException("extract exited with " + code + " under -Xmx" + heap);
+      });
+      if (baseline.available()) base.time(() -> baseline.run(pdf));
+    }
+    return line(pages, "`extract --json` process, -Xmx" + heap, ours.median(), base.isEmpty() ? Double.NaN : base.median());
+  }
+
+  private static String line(int pages, String what, double ours, double base) {
+    return String.format(Locale.ROOT, "| %d | %s | %.3f | %.0f | %s | %s |", pages, what, ours, pages / ours,
+        Double.isNaN(base) ? "n/a" : String.format(Locale.ROOT, "%.3f", base),
+        Double.isNaN(base) ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / base));
+  }
+}

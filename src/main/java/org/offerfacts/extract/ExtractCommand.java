@@ -1,0 +1,91 @@
+package org.offerfacts.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.catalog.CatalogLoader;
+import org.offerfacts.fetch.FetchPolicy;
+import org.offerfacts.fetch.SafeHttpFetcher;
+import org.offerfacts.ingest.IngestException;
+import org.offerfacts.ingest.IngestLimits;
+import org.offerfacts.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `extract`: prints the facts of documents and URLs; one JVM for all of them. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads offer documents and prints the technical facts they state, each with its quote and page.",
+      "Accepted: .pdf, .html/.htm, .txt/.md, .eml files and http(s):// URLs (the type is read from the content).",
+      "Exit code: 0 when every input was read, 2 when any failed (the others are still processed)."})
+public final class ExtractCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_URL", description = "Documents to read.")
+  List<String> inputs;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a readable table.")
+  boolean json;
+
+  @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "${env:OFFERFACTS_CATALOG}",
+      description = "Read the attribute catalog from this folder instead of the bundled one (env OFFERFACTS_CATALOG).")
+  Path catalogDir;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = catalogDir == null ? Catalog.bundled() : CatalogLoader.fromDirectory(catalogDir);
+    Extractor extractor = new Extractor(catalog);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    FactJson factJson = new FactJson(mapper);
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode documents = root.putArray("documents");
+    boolean failed = false;
+    try (SafeHttpFetcher fetcher = needsFetcher() ? new SafeHttpFetcher(fetchPolicy()) : null) {
+      DocumentReader reader = new DocumentReader(new Ingestor(IngestLimits.DEFAULT, fetcher), extractor);
+      for (String input : inputs) {
+        try {
+          for (DocumentReader.Result r : reader.read(input)) {
+            var doc = r.document();
+            if (json) documents.add(factJson.document(doc.source(), doc.title(), doc.text().pageCount(), r.facts()));
+            else FactTable.print(out, doc, r.facts(), catalog);
+          }
+        } catch (IngestException e) {
+          failed = true;
+          err.println("offerfacts: " + input + ": " + e.getMessage());
+          ObjectNode entry = documents.addObject();
+          entry.put("source", input);
+          entry.put("error", e.getMessage());
+          if (!json) out.println("== " + input + "\n  error: " + e.getMessage() + "\n");
+        }
+      }
+    }
+    if (json) out.println(root.toPrettyString());
+    out.flush();
+    return failed ? 2 : 0;
+  }
+
+  /** Intranet sources an admin trusts, from OFFERFACTS_FETCH_TRUSTED (hosts or CIDR ranges, comma-separated). */
+  private static FetchPolicy fetchPolicy() {
+    String trusted = System.getenv("OFFERFACTS_FETCH_TRUSTED");
+    if (trusted == null || trusted.isBlank()) return FetchPolicy.DEFAULT;
+    return FetchPolicy.DEFAULT.withTrusted(trusted.strip().split("[,\\s]+"));
+  }
+
+  private boolean needsFetcher() {
+    return inputs.stream().anyMatch(i -> i.startsWith("http://") || i.startsWith("https://"));
+  }
+}
