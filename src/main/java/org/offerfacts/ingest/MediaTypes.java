@@ -86,7 +86,7 @@ public final class MediaTypes {
     return matcher.find() ? matcher.group(1) : null;
   }
 
-  /** After BOM, whitespace, comments and an XML prolog, the first tag is an HTML document tag. */
+  /** After BOM, whitespace, comments and an XML prolog, the first tag opens an HTML document. */
   static boolean startsLikeHtml(String text) {
     String rest = text.stripLeading();
     while (true) {
@@ -105,8 +105,9 @@ public final class MediaTypes {
       }
     }
     String head = rest.substring(0, Math.min(rest.length(), 20)).toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || startsWithTag(head, "html")
-        || startsWithTag(head, "head") || startsWithTag(head, "body");
+    // <title> and <meta> also open pages saved by hand or by tools that drop <html>/<head>.
+    return head.startsWith("<!doctype html") || startsWithTag(head, "html") || startsWithTag(head, "head")
+        || startsWithTag(head, "body") || startsWithTag(head, "title") || startsWithTag(head, "meta");
   }
 
   private static boolean startsWithTag(String head, String tag) {
