@@ -13,9 +13,15 @@ import java.util.regex.PatternSyntaxException;
 final class AttributeReader {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
   private final LanguageCues language;
+  /** Every "requires" field read, checked once all attributes are known (it may name a later one). */
+  private final List<YamlNode> requiresFields = new ArrayList<>();
 
   AttributeReader(LanguageCues language) {
     this.language = language;
+  }
+
+  List<YamlNode> requiresFields() {
+    return requiresFields;
   }
 
   Attribute read(YamlNode raw, String category) {
@@ -72,6 +78,7 @@ final class AttributeReader {
     if (transform != null && ValueTransform.byId(transform).isEmpty()) throw r.get("transform").error("unknown transform");
     String requires = r.textOr("requires", null);
     if (requires != null && !requires.contains("=")) throw r.get("requires").error("must read attribute=value");
+    if (requires != null) requiresFields.add(r.get("requires"));
     double confidence = r.number("confidence", 0.8);
     if (confidence <= 0 || confidence > 1) throw r.get("confidence").error("must be in (0, 1]");
     int lookahead = (int) r.number("lookahead", 0);

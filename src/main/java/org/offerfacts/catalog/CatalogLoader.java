@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Reads and validates the catalog: {@code catalog.yaml} names the language file, the conditions
@@ -61,17 +61,18 @@ public final class CatalogLoader {
     List<Category> categories = new ArrayList<>();
     List<Attribute> attributes = new ArrayList<>();
     AttributeReader reader = new AttributeReader(language);
-    Set<String> ids = new HashSet<>();
+    Map<String, String> fileById = new HashMap<>();
     for (YamlNode c : index.list("categories")) {
       Category category = new Category(c.text("id"), c.localized("label"), c.text("file"));
       categories.add(category);
       for (YamlNode a : parse(category.file()).list("attributes")) {
         Attribute attribute = reader.read(a, category.id());
-        if (!ids.add(attribute.id())) throw a.forAttribute(attribute.id()).error("id is defined twice");
+        String first = fileById.putIfAbsent(attribute.id(), category.file());
+        if (first != null) throw a.forAttribute(attribute.id()).get("id").error("is already defined in " + first);
         attributes.add(attribute);
       }
     }
-    RequiresCheck.verify(attributes);
+    RequiresCheck.verify(fileById.keySet(), reader.requiresFields());
     return new Catalog(categories, attributes, conditions, language);
   }
 
