@@ -38,6 +38,13 @@ final class PdfPageReader {
     int failed = 0;
     for (int number = 1; number <= pageCount; number++) {
       try {
+        if (ContentSizeGuard.exceeds(document.getPage(number - 1), ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE)) {
+          texts.add("");
+          warnings.add("page " + number + " skipped: its content decompresses to more than "
+              + Sizes.describe(ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE) + " (damaged or hostile PDF)");
+          failed++;
+          continue;
+        }
         String text = readPage(document, stripper, number);
         String normalized = TextNormalizer.normalize(Hyphenation.joinLineEndHyphens(text));
         // Spaces before a line break are layout residue (justification, duplicate spaces).

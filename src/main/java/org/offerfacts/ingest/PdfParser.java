@@ -67,7 +67,8 @@ public final class PdfParser implements DocumentParser {
       throw malformed(e);
     } catch (RuntimeException | StackOverflowError e) {
       // PDFBox signals some damaged structures (bad trees, cycles, absurd nesting) this way.
-      log.warn("PDFBox failed on {}", source.source(), e);
+      log.warn("PDFBox failed on {}: {}", source.source(), e.toString());
+      log.debug("PDFBox failure on {}", source.source(), e);
       throw malformed(e);
     }
   }
@@ -87,6 +88,11 @@ public final class PdfParser implements DocumentParser {
   }
 
   private static IngestException malformed(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      // PDFBox walks page trees and outlines recursively; STACK.md measured ~10,000 levels.
+      return new IngestException(IngestException.Reason.MALFORMED,
+          "the PDF is damaged or hostile: its structure is nested too deeply to read", e);
+    }
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new IngestException(IngestException.Reason.MALFORMED,
         "the PDF is damaged or not a PDF and cannot be read: " + detail, e);
