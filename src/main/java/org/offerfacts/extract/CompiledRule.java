@@ -14,6 +14,7 @@ import org.offerfacts.catalog.ValueTransform;
  * @param none       term ids that veto a segment
  * @param patterns   value patterns, in priority order
  * @param enumTerms  enum value to the term ids that name it
+ * @param ownTerms   every term id of every group: the rule's own wording, which never negates it
  */
 record CompiledRule(
     Attribute attribute,
@@ -22,7 +23,8 @@ record CompiledRule(
     int[] none,
     List<Pattern> patterns,
     Map<String, int[]> enumTerms,
-    ValueTransform transform) {
+    ValueTransform transform,
+    int[] ownTerms) {
 
   String qualifiedId() {
     return attribute.id() + "/" + rule.id();

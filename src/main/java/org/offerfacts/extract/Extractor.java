@@ -51,15 +51,17 @@ public final class Extractor {
     Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();
     for (Page page : text.pages()) {
       PageReading reading = new PageReading(book, page.number(), page.text(), segmenter);
-      for (CompiledRule rule : book.rules) {
-        for (Candidate c : read(rule, reading)) byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);
+      List<Draft> drafts = new ArrayList<>();
+      for (CompiledRule rule : book.rules) drafts.addAll(read(rule, reading));
+      for (Candidate c : ConditionSettler.settle(reading, drafts)) {
+        byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);
       }
     }
     return weighAll(language, byAttribute, warnings);
   }
 
-  private List<Candidate> read(CompiledRule rule, PageReading page) {
-    List<Candidate> out = new ArrayList<>();
+  private List<Draft> read(CompiledRule rule, PageReading page) {
+    List<Draft> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int term : rule.groups()[0]) {
       for (int[] hit : page.hits.all(term, 0, page.text.length())) {
@@ -71,32 +73,29 @@ public final class Extractor {
     return out;
   }
 
-  private List<Candidate> readSegment(CompiledRule rule, PageReading page, int index, int[] anchor) {
+  private List<Draft> readSegment(CompiledRule rule, PageReading page, int index, int[] anchor) {
     Segment s = page.segments.get(index);
-    if (page.generic(s) || page.contains(s, rule.none())) return List.of();
+    if (page.generic(s)) return List.of();
     PageReading.Reading kind = page.question(s);
     if (kind == PageReading.Reading.QUESTION) return List.of();
-    boolean negated = page.negated(s, anchor);
     List<int[]> triggers = new ArrayList<>(List.of(anchor));
     for (int g = 1; g < rule.groups().length; g++) {
       int[] hit = page.hits.firstOfAnyApartFrom(rule.groups()[g], s.start(), s.end(), anchor);
       if (hit == null || !page.near(anchor, hit, rule.rule().near())) return List.of();
-      negated |= page.negated(s, hit);
       triggers.add(hit);
     }
+    if (page.vetoed(s, triggers, rule.none())) return List.of();
+    boolean negated = false;
+    for (int[] t : triggers) negated |= page.negated(s, t, rule.ownTerms());
     double confidence = rule.rule().confidence();
     if (negated) confidence -= NEGATION_PENALTY;
     if (page.hedged(s)) confidence -= HEDGE_PENALTY;
     if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
-    List<Candidate> out = new ArrayList<>();
+    List<Draft> out = new ArrayList<>();
+    int[] predicate = triggers.get(triggers.size() - 1);
+    List<PageReading.Cue> cues = page.conditions(s, predicate);
     for (ValueReader.Found found : values.read(rule, page, index, anchor, negated)) {
-      // Conditions qualify the statement's predicate: the last trigger group ("blocked" in
-      // "port 25 ... blocked by default"), not a subject shared with another clause.
-      List<String> conditions = page.conditions(s, List.of(triggers.get(triggers.size() - 1)));
-      Object value = found.value();
-      if (value instanceof Boolean b && b && conditions.stream().anyMatch(page::negatesAvailability)) value = false;
-      String quote = page.text.substring(found.start(), found.end());
-      out.add(new Candidate(rule, value, conditions, page.page, quote, found.start(), found.end(), confidence));
+      out.add(new Draft(rule, index, predicate, found.value(), cues, List.of(), found.start(), found.end(), confidence));
     }
     return out;
   }

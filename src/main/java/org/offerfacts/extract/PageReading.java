@@ -79,55 +79,111 @@ final class PageReading {
 
   /**
    * Negated if a negation cue precedes the hit within the window in its clause, or a denial
-   * ("not available") follows it in its clause.
+   * ("not available") follows it in its clause. Cues and denials that are part of the rule's own
+   * wording state the fact rather than deny it: "interdit" in a rule that reads a prohibition,
+   * "not allowed" in "port 25 is not allowed".
    */
-  boolean negated(Segment s, int[] hit) {
+  boolean negated(Segment s, int[] hit, int[] ownTerms) {
     if (hit.length > 2 && book.negativeTerm[hit[2]]) return false;
     int clauseStart = clauseStart(s, hit[0]);
     int clauseEnd = clauseEnd(s, hit[1]);
     int window = book.catalog.language().negationWindow();
     for (int cue : book.negationCues) {
       for (int[] c : hits.all(cue, clauseStart, hit[0])) {
-        if (c[1] > hit[0] || insideException(s, c)) continue;
+        if (c[1] > hit[0] || inside(s, c, book.negationExceptions) || inside(s, c, ownTerms)) continue;
         if (words(c[1], hit[0]) <= window) return true;
       }
     }
     for (int denial : book.denials) {
-      if (hits.first(denial, hit[1], clauseEnd) != null) return true;
+      for (int[] d : hits.all(denial, hit[1], clauseEnd)) {
+        if (!inside(s, d, ownTerms)) return true;
+      }
     }
     return false;
   }
 
-  private boolean insideException(Segment s, int[] cue) {
-    for (int e : book.negationExceptions) {
-      for (int[] x : hits.all(e, s.start(), s.end())) {
-        if (x[0] <= cue[0] && cue[1] <= x[1]) return true;
+  /** Whether the hit lies within a hit of one of the terms, in the segment. */
+  private boolean inside(Segment s, int[] hit, int[] terms) {
+    for (int t : terms) {
+      for (int[] x : hits.all(t, s.start(), s.end())) {
+        if (x[0] <= hit[0] && hit[1] <= x[1]) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a veto term stands in the part of the segment the triggers belong to. A contrast
+   * ("; le port 25 entrant reste ouvert", "but inbound…") starts another statement; a comma
+   * does not ("filtré, uniquement en entrée" still speaks of the same port).
+   */
+  boolean vetoed(Segment s, List<int[]> triggers, int[] none) {
+    int from = s.end();
+    int to = s.start();
+    for (int[] t : triggers) {
+      from = Math.min(from, t[0]);
+      to = Math.max(to, t[1]);
+    }
+    int spanStart = s.start();
+    int spanEnd = s.end();
+    for (String contrast : CONTRASTS) {
+      int before = folded.lastIndexOf(contrast, from - contrast.length());
+      if (before >= s.start()) spanStart = Math.max(spanStart, before + contrast.length());
+      int after = folded.indexOf(contrast, to);
+      if (after >= 0 && after < spanEnd) spanEnd = after;
+    }
+    return hits.firstOfAny(none, spanStart, spanEnd) != null;
   }
 
   boolean hedged(Segment s) {
     return contains(s, book.hedges);
   }
 
+  /** A condition cue found in a segment, by its condition id and place. */
+  record Cue(String condition, int start, int end) {}
+
   /**
-   * Conditions whose cue stands near one of the reading's trigger hits, without a contrast
-   * ("but", "néanmoins") between them: "by default" in "by default, port 25 is blocked, but you
-   * can open it" qualifies the block, not the opening.
+   * Condition cues near the predicate, without a contrast ("but", "néanmoins") between them: "by
+   * default" in "by default, port 25 is blocked, but you can open it" qualifies the block, not
+   * the opening. A cue inside a longer cue of another condition is part of that one: "extra
+   * cost" in "no extra cost" says included, not paid.
    */
-  List<String> conditions(Segment s, List<int[]> triggers) {
-    List<String> found = new ArrayList<>();
+  List<Cue> conditions(Segment s, int[] predicate) {
+    List<Cue> found = new ArrayList<>();
     for (var entry : book.conditionCues.entrySet()) {
-      boolean near = false;
       for (int cue : entry.getValue()) {
         for (int[] c : hits.all(cue, s.start(), s.end())) {
-          for (int[] t : triggers) near |= closeWithoutContrast(c, t);
+          if (closeWithoutContrast(c, predicate) && !withinLongerCue(s, c, entry.getKey())) {
+            found.add(new Cue(entry.getKey().id(), c[0], c[1]));
+          }
         }
       }
-      if (near) found.add(entry.getKey().id());
     }
     return found;
+  }
+
+  private boolean withinLongerCue(Segment s, int[] c, Condition own) {
+    for (var entry : book.conditionCues.entrySet()) {
+      if (entry.getKey() == own) continue;
+      for (int cue : entry.getValue()) {
+        for (int[] x : hits.all(cue, s.start(), s.end())) {
+          if (x[0] <= c[0] && c[1] <= x[1] && x[1] - x[0] > c[1] - c[0]) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far a cue stands from a predicate, in words; across a clause break counts half a word more. */
+  double distance(Cue cue, int[] predicate) {
+    int from = Math.min(cue.end(), predicate[1]);
+    int to = Math.max(cue.start(), predicate[0]);
+    if (to <= from) return 0;
+    for (String b : clauseBreaks) {
+      int i = folded.indexOf(b, from);
+      if (i >= 0 && i + b.length() <= to) return words(from, to) + 0.5;
+    }
+    return words(from, to);
   }
 
   private boolean closeWithoutContrast(int[] a, int[] b) {

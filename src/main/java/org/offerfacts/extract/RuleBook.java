@@ -56,6 +56,8 @@ final class RuleBook {
     Map<String, int[]> enumTerms = new LinkedHashMap<>();
     rule.values().forEach((value, terms) -> enumTerms.put(value, table.internAll(terms)));
     ValueTransform transform = rule.transform() == null ? null : ValueTransform.byId(rule.transform()).orElseThrow();
-    return new CompiledRule(attribute, rule, groups, table.internAll(rule.none()), patterns, enumTerms, transform);
+    int[] ownTerms = java.util.Arrays.stream(groups).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
+    return new CompiledRule(attribute, rule, groups, table.internAll(rule.none()), patterns, enumTerms, transform,
+        ownTerms);
   }
 }
