@@ -13,11 +13,13 @@ import java.util.regex.PatternSyntaxException;
 final class AttributeReader {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
   private final LanguageCues language;
+  private final Set<String> conditionIds;
   /** Every "requires" field read, checked once all attributes are known (it may name a later one). */
   private final List<YamlNode> requiresFields = new ArrayList<>();
 
-  AttributeReader(LanguageCues language) {
+  AttributeReader(LanguageCues language, Set<String> conditionIds) {
     this.language = language;
+    this.conditionIds = conditionIds;
   }
 
   List<YamlNode> requiresFields() {
@@ -87,8 +89,13 @@ final class AttributeReader {
     if (!layout.equals("any") && !layout.equals("row")) throw r.get("layout").error("must be 'any' or 'row'");
     int near = (int) r.number("near", 20);
     if (near < 0) throw r.get("near").error("must be 0 or more");
+    List<String> conditions = new ArrayList<>();
+    for (YamlNode c : r.list("conditions")) {
+      if (!conditionIds.contains(c.asText())) throw c.error("unknown condition '" + c.asText() + "'");
+      conditions.add(c.asText());
+    }
     return new Rule(id, all, none, typedValue, patterns, values, transform, requires, confidence, lookahead, near,
-        layout.equals("row"));
+        layout.equals("row"), List.copyOf(conditions));
   }
 
   private static void checkShape(YamlNode r, AttributeType type, Object value, List<String> patterns,

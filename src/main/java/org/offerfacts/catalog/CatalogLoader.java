@@ -11,8 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and validates the catalog: {@code catalog.yaml} names the language file, the conditions
@@ -60,7 +62,9 @@ public final class CatalogLoader {
     for (YamlNode c : parse(index.text("conditions")).list("conditions")) conditions.add(condition(c));
     List<Category> categories = new ArrayList<>();
     List<Attribute> attributes = new ArrayList<>();
-    AttributeReader reader = new AttributeReader(language);
+    Set<String> conditionIds = new HashSet<>();
+    for (Condition c : conditions) conditionIds.add(c.id());
+    AttributeReader reader = new AttributeReader(language, conditionIds);
     Map<String, String> fileById = new HashMap<>();
     for (YamlNode c : index.list("categories")) {
       Category category = new Category(c.text("id"), c.localized("label"), c.text("file"));

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param near       how many words at most between the first group's term and another group's
  * @param rowOnly    the rule reads only table rows and "label: value" lines whose value cell says
  *                   yes or no (spec sheets: "IPv6 | Oui")
+ * @param conditions condition ids the rule's wording states by itself ("IPv6 prévu" is planned)
  */
 public record Rule(
     String id,
@@ -35,4 +36,5 @@ public record Rule(
     double confidence,
     int lookahead,
     int near,
-    boolean rowOnly) {}
+    boolean rowOnly,
+    List<String> conditions) {}

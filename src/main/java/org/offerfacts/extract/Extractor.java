@@ -95,7 +95,8 @@ public final class Extractor {
     int[] predicate = triggers.get(triggers.size() - 1);
     List<PageReading.Cue> cues = page.conditions(s, predicate);
     for (ValueReader.Found found : values.read(rule, page, index, anchor, negated)) {
-      out.add(new Draft(rule, index, predicate, found.value(), cues, List.of(), found.start(), found.end(), confidence));
+      out.add(new Draft(rule, index, predicate, found.value(), cues, rule.rule().conditions(), found.start(),
+          found.end(), confidence));
     }
     return out;
   }

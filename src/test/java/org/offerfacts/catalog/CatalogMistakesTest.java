@@ -123,6 +123,17 @@ class CatalogMistakesTest {
   }
 
   @Test
+  void a_rule_stating_an_unknown_condition_names_it() throws IOException {
+    edit("connectivity.yaml", "        conditions: [planned]\n", "        conditions: [announced]\n");
+
+    assertThatThrownBy(this::load).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("connectivity.yaml")
+        .hasMessageContaining("attribute ipv6")
+        .hasMessageContaining("rules[2].conditions[0]")
+        .hasMessageContaining("unknown condition 'announced'");
+  }
+
+  @Test
   void a_missing_category_file_is_named() throws IOException {
     Files.delete(specs.resolve("voice.yaml"));
 
