@@ -209,7 +209,7 @@ final class PageReading {
     return book.catalog.condition(conditionId).map(Condition::negatesAvailability).orElse(false);
   }
 
-  private int clauseStart(Segment s, int at) {
+  int clauseStart(Segment s, int at) {
     for (int i = at - 1; i >= s.start(); i--) {
       for (String b : clauseBreaks) {
         if (i + b.length() <= at && folded.startsWith(b, i)) return i + b.length();
@@ -218,7 +218,7 @@ final class PageReading {
     return s.start();
   }
 
-  private int clauseEnd(Segment s, int at) {
+  int clauseEnd(Segment s, int at) {
     for (int i = at; i < s.end(); i++) {
       for (String b : clauseBreaks) {
         if (folded.startsWith(b, i)) return i;

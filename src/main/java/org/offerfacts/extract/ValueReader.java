@@ -85,19 +85,27 @@ final class ValueReader {
       return List.of(new Found(typed(rule.attribute(), (Double) rule.rule().value()), s.start(), s.end()));
     }
     Segment first = page.segments.get(index);
+    // The trigger's own clause first: in "intervention sous H+4, rétablissement en 8 heures" the
+    // intervention time is H+4 although "8 heures" matches the first pattern.
+    int clauseStart = page.clauseStart(first, anchor[0]);
+    int clauseEnd = page.clauseEnd(first, anchor[1]);
+    Found inClause = nearestNumber(rule, page, first, clauseStart, clauseEnd, anchor, first.start());
+    if (inClause != null) return List.of(inClause);
     int last = Math.min(page.segments.size() - 1, index + rule.rule().lookahead());
     for (int i = index; i <= last; i++) {
       Segment s = page.segments.get(i);
       if (i > index && s.length() > SHORT_SEGMENT) break;
-      Found found = nearestNumber(rule, page, s, anchor, first.start());
+      Found found = nearestNumber(rule, page, s, s.start(), s.end(), anchor, first.start());
       if (found != null) return List.of(found);
     }
     return List.of();
   }
 
-  private Found nearestNumber(CompiledRule rule, PageReading page, Segment s, int[] anchor, int quoteStart) {
+  /** The match nearest the anchor within [from, to) of the first pattern that matches there. */
+  private Found nearestNumber(CompiledRule rule, PageReading page, Segment s, int from, int to, int[] anchor,
+      int quoteStart) {
     for (Pattern pattern : rule.patterns()) {
-      Matcher m = pattern.matcher(page.folded).region(s.start(), s.end());
+      Matcher m = pattern.matcher(page.folded).region(from, to);
       m.useTransparentBounds(true);
       Matcher best = null;
       int bestDistance = Integer.MAX_VALUE;
