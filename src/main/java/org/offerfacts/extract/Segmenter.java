@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
 public final class Segmenter {
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+•·▪◦‣●]|\\d{1,2}[.)]|[a-z][.)]|#{1,6})\\s");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"»”')\\]]*\\s+(?=[\\p{Lu}\\d«\"“(\\[*•-])");
+  // A single capital is an initial ("M. Martin"); a lowercase letter after a number or a slash is
+  // a unit ending its sentence ("100 Mbit/s.", "sous 4 h.").
   private static final Pattern ABBREVIATION = Pattern.compile(
-      "(?i)(?:\\b(?:e\\.g|i\\.e|etc|cf|ex|vs|env|approx|no|n°|p|pp|art|min|max|mr|mrs|m|mme|st|inc|ltd|co|fig|réf|ref|tel|tél)|\\b\\p{L})\\.$");
+      "(?:(?i:\\b(?:e\\.g|i\\.e|etc|cf|ex|vs|env|approx|no|n°|p|pp|art|min|max|mr|mrs|m|mme|st|inc|ltd|co|fig|réf|ref|tel|tél))"
+          + "|(?<![\\p{L}\\p{N}/])\\p{Lu})\\.$");
+  /** "1." or "a)" alone: the marker of a numbered item, not a sentence. */
+  private static final Pattern MARKER_ONLY = Pattern.compile("^\\s*(?:\\d{1,2}|[a-z])[.)]$");
   private static final int LONG_SEGMENT = 400;
 
   public List<Segment> segments(int page, String text) {
@@ -79,7 +84,7 @@ public final class Segmenter {
     while (m.find()) {
       int cut = m.end();
       String before = text.substring(sentenceStart, m.start() + 1).stripTrailing();
-      if (ABBREVIATION.matcher(before).find()) continue;
+      if (ABBREVIATION.matcher(before).find() || MARKER_ONLY.matcher(before).find()) continue;
       addPiece(page, text, sentenceStart, cut, item && sentenceStart == start, out);
       sentenceStart = cut;
     }

@@ -38,11 +38,14 @@ final class ValueReader {
   }
 
   private List<Found> bool(CompiledRule rule, PageReading page, Segment s, int[] anchor, boolean negated) {
+    Boolean answer = rowAnswer(page, s, anchor);
     if (rule.rule().rowOnly()) {
-      Boolean answer = rowAnswer(page, s, anchor);
       return answer == null ? List.of() : List.of(new Found(answer, s.start(), s.end()));
     }
     boolean stated = (Boolean) rule.rule().value();
+    // "Mode bridge | Non": the answer cell says yes or no to what the label names, whatever
+    // the label's wording and whether the answer cell also reads as a denial ("Non disponible").
+    if (answer != null) return List.of(new Found(answer == stated, s.start(), s.end()));
     return List.of(new Found(negated != stated, s.start(), s.end()));
   }
 
