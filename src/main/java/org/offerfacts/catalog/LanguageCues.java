@@ -10,6 +10,12 @@ import java.util.Map;
  *
  * @param negationCues   words that negate a term they precede within {@code negationWindow} words
  * @param negationWindow how many words a negation cue reaches forward
+ * @param shortNegationCues words that deny only the noun right after them ("sans", "no"): they
+ *                       reach {@code shortNegationWindow} words
+ * @param shortNegationWindow how many words a short cue reaches forward
+ * @param restrictiveCues cues that, followed by a word of {@code restrictiveWords}, mean "only"
+ *                       ("ne … que")
+ * @param restrictiveWords words that turn a restrictive cue into "only" ("que")
  * @param negationExceptions phrases that look negative but deny nothing ("sans frais")
  * @param denials        phrases after a term, in the same clause, that deny it ("not available")
  * @param clauseBreaks   where a negation's reach ends (", but", "; ", " mais ")
@@ -25,6 +31,10 @@ import java.util.Map;
 public record LanguageCues(
     List<String> negationCues,
     int negationWindow,
+    List<String> shortNegationCues,
+    int shortNegationWindow,
+    List<String> restrictiveCues,
+    List<String> restrictiveWords,
     List<String> negationExceptions,
     List<String> denials,
     List<String> clauseBreaks,

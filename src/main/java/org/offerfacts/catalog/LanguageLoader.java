@@ -22,9 +22,14 @@ final class LanguageLoader {
     macros.put("number_word", alternation(numberWords.keySet()));
     Map<String, String> expanded = new LinkedHashMap<>();
     macros.forEach((name, body) -> expanded.put(name, Macros.expand(body, macros, root)));
+    YamlNode restrictive = negation.has("restrictive") ? negation.get("restrictive") : null;
     return new LanguageCues(
         terms(negation, "cues"),
         (int) negation.number("window", 5),
+        terms(negation, "short_cues"),
+        (int) negation.number("short_window", 2),
+        restrictive == null ? List.of() : terms(restrictive, "cues"),
+        restrictive == null ? List.of() : terms(restrictive, "only"),
         terms(negation, "exceptions"),
         terms(negation, "denials"),
         folded(root.strings("clause_breaks")),

@@ -86,7 +86,11 @@ public final class Extractor {
     }
     if (page.vetoed(s, triggers, rule.none())) return List.of();
     boolean negated = false;
-    for (int[] t : triggers) negated |= page.negated(s, t, rule.ownTerms());
+    for (int i = 0; i < triggers.size(); i++) {
+      // The anchor of a rule with several groups is its subject ("port 25"); the others predicate it.
+      boolean predicate = i > 0 || triggers.size() == 1;
+      negated |= page.negated(s, triggers.get(i), predicate, rule.ownTerms());
+    }
     double confidence = rule.rule().confidence();
     if (negated) confidence -= NEGATION_PENALTY;
     if (page.hedged(s)) confidence -= HEDGE_PENALTY;

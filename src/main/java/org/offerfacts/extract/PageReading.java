@@ -78,28 +78,47 @@ final class PageReading {
   enum Reading { STATEMENT, PRESUPPOSITION, QUESTION }
 
   /**
-   * Negated if a negation cue precedes the hit within the window in its clause, or a denial
-   * ("not available") follows it in its clause. Cues and denials that are part of the rule's own
-   * wording state the fact rather than deny it: "interdit" in a rule that reads a prohibition,
-   * "not allowed" in "port 25 is not allowed".
+   * Whether a trigger is negated: a cue before it in its clause (within the window; short cues
+   * such as "sans" only just before it), or a denial ("not available") after it in its clause.
+   * Only a predicate takes the long cues: in "impossible de débloquer le port 25, qui reste
+   * bloqué" the cue negates "débloquer", not the port. Cues and denials that are part of the
+   * rule's own wording state the fact rather than deny it: "interdit" in a rule that reads a
+   * prohibition, "not allowed" in "port 25 is not allowed".
    */
-  boolean negated(Segment s, int[] hit, int[] ownTerms) {
+  boolean negated(Segment s, int[] hit, boolean predicate, int[] ownTerms) {
     if (hit.length > 2 && book.negativeTerm[hit[2]]) return false;
     int clauseStart = clauseStart(s, hit[0]);
     int clauseEnd = clauseEnd(s, hit[1]);
-    int window = book.catalog.language().negationWindow();
-    for (int cue : book.negationCues) {
-      for (int[] c : hits.all(cue, clauseStart, hit[0])) {
-        if (c[1] > hit[0] || inside(s, c, book.negationExceptions) || inside(s, c, ownTerms)) continue;
-        if (words(c[1], hit[0]) <= window) return true;
-      }
-    }
+    var language = book.catalog.language();
+    if (predicate && cueBefore(s, hit, book.negationCues, language.negationWindow(), clauseStart, ownTerms)) return true;
+    if (cueBefore(s, hit, book.shortNegationCues, language.shortNegationWindow(), clauseStart, ownTerms)) return true;
     for (int denial : book.denials) {
       for (int[] d : hits.all(denial, hit[1], clauseEnd)) {
         if (!inside(s, d, ownTerms)) return true;
       }
     }
     return false;
+  }
+
+  private boolean cueBefore(Segment s, int[] hit, int[] cues, int window, int clauseStart, int[] ownTerms) {
+    for (int cue : cues) {
+      for (int[] c : hits.all(cue, clauseStart, hit[0])) {
+        if (c[1] > hit[0] || inside(s, c, book.negationExceptions) || inside(s, c, ownTerms)) continue;
+        if (restrictive(cue, c, hit)) continue;
+        if (words(c[1], hit[0]) <= window) return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ne … que" is "only": a "que" within three words after "ne", before any other cue. */
+  private boolean restrictive(int cue, int[] c, int[] hit) {
+    boolean restrictiveCue = false;
+    for (int r : book.restrictiveCues) restrictiveCue |= r == cue;
+    if (!restrictiveCue) return false;
+    int[] only = hits.firstOfAny(book.restrictiveWords, c[1], Math.max(c[1], hit[1] + 40));
+    if (only == null || words(c[1], only[0]) > 3) return false;
+    return hits.firstOfAny(book.negationCues, c[1], only[0]) == null;
   }
 
   /** Whether the hit lies within a hit of one of the terms, in the segment. */

@@ -18,6 +18,9 @@ final class RuleBook {
   final List<CompiledRule> rules = new ArrayList<>();
   final Map<Condition, int[]> conditionCues = new LinkedHashMap<>();
   final int[] negationCues;
+  final int[] shortNegationCues;
+  final int[] restrictiveCues;
+  final int[] restrictiveWords;
   final int[] negationExceptions;
   final int[] denials;
   final int[] generic;
@@ -35,6 +38,9 @@ final class RuleBook {
     for (Condition condition : catalog.conditions()) conditionCues.put(condition, table.internAll(condition.cues()));
     LanguageCues language = catalog.language();
     negationCues = table.internAll(language.negationCues());
+    shortNegationCues = table.internAll(language.shortNegationCues());
+    restrictiveCues = table.internAll(language.restrictiveCues());
+    restrictiveWords = table.internAll(language.restrictiveWords());
     negationExceptions = table.internAll(language.negationExceptions());
     denials = table.internAll(language.denials());
     generic = table.internAll(language.genericCues());
@@ -43,7 +49,7 @@ final class RuleBook {
     negativeTerm = new boolean[table.terms().size()];
     for (int t = 0; t < negativeTerm.length; t++) {
       String folded = org.offerfacts.catalog.Folding.fold(table.terms().get(t).text());
-      for (String cue : language.negationCues()) {
+      for (String cue : allNegationCues(language)) {
         String c = org.offerfacts.catalog.Folding.fold(cue);
         if ((" " + folded + " ").contains(" " + c + " ") || folded.startsWith(c) && c.endsWith("'")) negativeTerm[t] = true;
       }
@@ -59,5 +65,11 @@ final class RuleBook {
     int[] ownTerms = java.util.Arrays.stream(groups).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
     return new CompiledRule(attribute, rule, groups, table.internAll(rule.none()), patterns, enumTerms, transform,
         ownTerms);
+  }
+
+  private static List<String> allNegationCues(LanguageCues language) {
+    List<String> cues = new ArrayList<>(language.negationCues());
+    cues.addAll(language.shortNegationCues());
+    return cues;
   }
 }

@@ -103,11 +103,11 @@ class CatalogMistakesTest {
 
   @Test
   void an_unquoted_no_in_the_language_file_names_the_list() throws IOException {
-    edit("language.yaml", "cues: [not, \"no\", never,", "cues: [not, no, never,");
+    edit("language.yaml", "short_cues: [\"no\", without,", "short_cues: [no, without,");
 
     assertThatThrownBy(this::load).isInstanceOf(CatalogException.class)
         .hasMessageContaining("language.yaml")
-        .hasMessageContaining("negation.cues[1]")
+        .hasMessageContaining("negation.short_cues[0]")
         .hasMessageContaining("quote them");
   }
 

@@ -98,4 +98,52 @@ class NegationTest {
         + "professionnels disposent du mode bridge.";
     assertFact(the(read(text), "router_bridge_mode"), true);
   }
+
+  @Test
+  void sans_denies_only_the_noun_right_after_it() {
+    assertFact(the(read("Internet sans coupure grâce au secours 4G inclus."), "backup_4g"), true, "included");
+  }
+
+  @Test
+  void sans_right_before_the_feature_denies_it() {
+    assertFact(the(read("Une offre sans IP fixe, à prix réduit."), "static_ipv4"), false);
+  }
+
+  @Test
+  void no_before_a_described_feature_denies_it() {
+    assertFact(the(read("There is no outbound port 25 filtering on business lines."), "smtp_port25_outbound_blocked"),
+        false);
+  }
+
+  @Test
+  void neither_nor_denies_both_features() {
+    DocumentFacts facts = read("Neither IPv6 nor static IPs are offered on this plan.");
+
+    assertFact(the(facts, "ipv6"), false);
+    assertFact(the(facts, "static_ipv4"), false);
+  }
+
+  @Test
+  void ne_que_means_only_and_is_not_a_negation() {
+    assertFact(the(read("Nous ne proposons que l'IPv6 natif sur la fibre."), "ipv6"), true);
+    assertFact(the(read("L'adresse IP fixe n'est qu'en option."), "static_ipv4"), true, "paid_option");
+  }
+
+  @Test
+  void ne_pas_que_is_still_a_negation() {
+    assertFact(the(read("Nous ne garantissons pas que l'IPv6 soit disponible."), "ipv6"), false);
+  }
+
+  @Test
+  void a_cue_negating_another_verb_does_not_negate_the_subject() {
+    DocumentFacts facts = read("Il est impossible de débloquer le port 25 sortant, qui reste bloqué.");
+
+    assertFact(the(facts, "smtp_port25_outbound_blocked"), true);
+    assertFact(the(facts, "smtp_port25_unblock_on_request"), false);
+  }
+
+  @Test
+  void a_negation_in_another_clause_than_the_predicate_does_not_reach_it() {
+    assertFact(the(read("Nous ne facturons pas l'IPv6, fourni gratuitement."), "ipv6"), true, "included");
+  }
 }

@@ -18,6 +18,19 @@ class PortsTest {
   }
 
   @Test
+  void english_port_25_filtered_is_blocked() {
+    assertFact(the(read("Outbound port 25 is filtered on our network."), BLOCKED), true);
+  }
+
+  @Test
+  void filtering_that_can_be_disabled_on_request_is_a_block_lifted_on_request() {
+    DocumentFacts facts = read("Port 25 is filtered by default; filtering can be removed on request.");
+
+    assertFact(the(facts, BLOCKED), true, "by_default");
+    assertFact(the(facts, "smtp_port25_unblock_on_request"), true, "on_request");
+  }
+
+  @Test
   void inbound_port_25_filtered_says_nothing_about_outbound() {
     DocumentFacts facts = read("Le port 25 entrant est filtré.");
 
