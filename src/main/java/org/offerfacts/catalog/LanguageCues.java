@@ -21,6 +21,8 @@ import java.util.Map;
  * @param clauseBreaks   where a negation's reach ends (", but", "; ", " mais ")
  * @param genericCues    segments speaking of the market or of third parties ("most ISPs"):
  *                       they state nothing about the supplier
+ * @param habitualCues   words of habit ("usually"): generic unless the supplier speaks of itself
+ * @param firstPerson    words by which the supplier speaks of itself ("we", "nous")
  * @param hedges         words that weaken a statement ("may", "généralement")
  * @param yesWords       table cells meaning yes ("Oui", "✓")
  * @param noWords        table cells meaning no ("Non", "✗")
@@ -39,6 +41,8 @@ public record LanguageCues(
     List<String> denials,
     List<String> clauseBreaks,
     List<String> genericCues,
+    List<String> habitualCues,
+    List<String> firstPerson,
     List<String> hedges,
     List<String> yesWords,
     List<String> noWords,

@@ -34,6 +34,8 @@ final class LanguageLoader {
         terms(negation, "denials"),
         folded(root.strings("clause_breaks")),
         terms(root, "generic"),
+        terms(root, "habitual"),
+        terms(root, "first_person"),
         terms(root, "hedges"),
         folded(root.strings("yes")),
         folded(root.strings("no")),

@@ -77,7 +77,11 @@ public final class Extractor {
     Segment s = page.segments.get(index);
     if (page.generic(s)) return List.of();
     PageReading.Reading kind = page.question(s);
-    if (kind == PageReading.Reading.QUESTION) return List.of();
+    PageReading.Answer answer = kind == PageReading.Reading.QUESTION ? page.answerAfter(index) : null;
+    if (kind == PageReading.Reading.QUESTION && answer == null) return List.of();
+    // An answered question states what it asks, with its answer: quoted and qualified together.
+    Segment statement = answer == null ? s : new Segment(s.page(), s.start(), answer.segment().end(), s.kind());
+    boolean denied = answer != null && !answer.yes();
     List<int[]> triggers = new ArrayList<>(List.of(anchor));
     for (int g = 1; g < rule.groups().length; g++) {
       int[] hit = page.hits.firstOfAnyApartFrom(rule.groups()[g], s.start(), s.end(), anchor);
@@ -97,10 +101,10 @@ public final class Extractor {
     if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
     List<Draft> out = new ArrayList<>();
     int[] predicate = triggers.get(triggers.size() - 1);
-    List<PageReading.Cue> cues = page.conditions(s, predicate);
-    for (ValueReader.Found found : values.read(rule, page, index, anchor, negated)) {
+    List<PageReading.Cue> cues = page.conditions(statement, predicate);
+    for (ValueReader.Found found : values.read(rule, page, index, anchor, negated != denied)) {
       out.add(new Draft(rule, index, predicate, found.value(), cues, rule.rule().conditions(), found.start(),
-          found.end(), confidence));
+          Math.max(found.end(), statement.end()), confidence));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import org.offerfacts.catalog.Folding;
 final class PageReading {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
   private static final Pattern WHY = Pattern.compile("^(?:[-*•]\\s*)?(?:pourquoi|why)\\b");
+  private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)(?![\\p{L}'])");
   private static final Pattern NAMED_AGENT = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+");
 
   private static final int CONDITION_REACH = 12;
@@ -60,7 +61,7 @@ final class PageReading {
 
   /** Speaks of the market or of another company: states nothing about this supplier. */
   boolean generic(Segment s) {
-    return contains(s, book.generic);
+    return contains(s, book.generic) || contains(s, book.habitual) && !contains(s, book.firstPerson);
   }
 
   /**
@@ -76,6 +77,24 @@ final class PageReading {
   }
 
   enum Reading { STATEMENT, PRESUPPOSITION, QUESTION }
+
+  /** The yes or no that answers a question, and the segment it opens. */
+  record Answer(boolean yes, Segment segment) {}
+
+  /**
+   * An FAQ answers a yes/no question in the next segment: "Le port 25 est-il bloqué ? Oui, par
+   * défaut." The answer's first word must be a one-word yes or no of the language file.
+   */
+  Answer answerAfter(int index) {
+    if (index + 1 >= segments.size()) return null;
+    Segment next = segments.get(index + 1);
+    Matcher first = FIRST_WORD.matcher(folded).region(next.start(), next.end());
+    if (!first.lookingAt()) return null;
+    String word = first.group(1);
+    if (book.catalog.language().yesWords().contains(word)) return new Answer(true, next);
+    if (book.catalog.language().noWords().contains(word)) return new Answer(false, next);
+    return null;
+  }
 
   /**
    * Whether a trigger is negated: a cue before it in its clause (within the window; short cues
@@ -155,7 +174,7 @@ final class PageReading {
   }
 
   boolean hedged(Segment s) {
-    return contains(s, book.hedges);
+    return contains(s, book.hedges) || contains(s, book.habitual);
   }
 
   /** A condition cue found in a segment, by its condition id and place. */

@@ -24,6 +24,8 @@ final class RuleBook {
   final int[] negationExceptions;
   final int[] denials;
   final int[] generic;
+  final int[] habitual;
+  final int[] firstPerson;
   final int[] hedges;
   final TermScanner scanner;
   /** Terms that carry their own negation ("pas paramétrable"): a cue before them is part of them. */
@@ -44,6 +46,8 @@ final class RuleBook {
     negationExceptions = table.internAll(language.negationExceptions());
     denials = table.internAll(language.denials());
     generic = table.internAll(language.genericCues());
+    habitual = table.internAll(language.habitualCues());
+    firstPerson = table.internAll(language.firstPerson());
     hedges = table.internAll(language.hedges());
     scanner = new TermScanner(table.terms());
     negativeTerm = new boolean[table.terms().size()];
