@@ -2,14 +2,11 @@ package org.offerfacts.ingest;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Finds two-column pages whose content stream interleaves the columns (left line 1, right line
@@ -22,20 +19,33 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class ColumnLayout {
 
-  private static final double MIN_GUTTER_WIDTH = 10;
-  private static final double GUTTER_ZONE_START = 0.2;
-  private static final double GUTTER_ZONE_END = 0.8;
-  private static final double MAX_CROSSING_SHARE = 0.1;
-  private static final double MIN_SIDE_SHARE = 0.25;
+  static final double MIN_GUTTER_WIDTH = 10;
+  static final double GUTTER_ZONE_START = 0.2;
+  static final double GUTTER_ZONE_END = 0.8;
+  static final double MAX_CROSSING_SHARE = 0.1;
+  static final double MIN_SIDE_SHARE = 0.25;
   private static final double MIN_FILL = 0.5;
   /** Columns of prose are wide; the value side of a key/value table is not. */
   private static final double MIN_COLUMN_WIDTH_SHARE = 0.25;
-  private static final int MIN_LINES = 4;
+  static final int MIN_LINES = 4;
   private static final double FAR = 1e6;
 
   private ColumnLayout() {}
 
-  private record Line(float y, List<TextPosition> glyphs) {}
+  /** A glyph's box and its place in the content stream. */
+  private record Box(float x, float end, float y, int streamOrder) {}
+
+  private record Line(float y, List<Box> boxes) {}
+
+  private record Gutter(double start, double end) {
+    boolean leftOf(Box box) {
+      return box.end() <= start;
+    }
+
+    boolean rightOf(Box box) {
+      return box.x() >= end;
+    }
+  }
 
   private enum Side { LEFT, RIGHT, BOTH, CROSSING }
 
@@ -43,90 +53,90 @@ final class ColumnLayout {
    * The regions to read in order when the page has interleaved columns, else empty: either one
    * column, or columns the content stream already gives one after the other.
    */
-  static Optional<List<Rectangle2D>> readingRegions(List<TextPosition> pageGlyphs) {
-    List<TextPosition> glyphs = pageGlyphs.stream()
-        .filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank() && g.getWidth() > 0)
-        .toList();
-    if (glyphs.isEmpty()) return Optional.empty();
-    List<Line> lines = groupIntoLines(glyphs);
+  static Optional<List<Rectangle2D>> readingRegions(PageGlyphs glyphs) {
+    if (glyphs.count() == 0 || !GutterPrecheck.mayHaveGutter(glyphs)) return Optional.empty();
+    float pageWidth = glyphs.pageWidth();
+    List<Box> boxes = new ArrayList<>(glyphs.count());
+    float[] sizes = new float[glyphs.count()];
+    for (int i = 0; i < glyphs.count(); i++) {
+      boxes.add(new Box(glyphs.x(i), glyphs.end(i), glyphs.y(i), i));
+      sizes[i] = glyphs.fontSize(i);
+    }
+    List<Line> lines = groupIntoLines(boxes, sizes);
     if (lines.size() < MIN_LINES) return Optional.empty();
-    float pageWidth = glyphs.get(0).getPageWidth();
     // One crossing line (a title, a centred page number) is always allowed.
     int maxCrossing = Math.max(1, (int) Math.floor(lines.size() * MAX_CROSSING_SHARE));
 
-    for (double[] gutter : gutterCandidates(lines, pageWidth, maxCrossing)) {
-      List<Side> sides = lines.stream().map(l -> sideOf(l, gutter[0], gutter[1])).toList();
+    for (Gutter gutter : gutterCandidates(lines, pageWidth, maxCrossing)) {
+      List<Side> sides = lines.stream().map(line -> sideOf(line, gutter)).toList();
       if (isTwoColumns(lines, sides, gutter, maxCrossing, pageWidth)) {
-        if (!interleaved(glyphs, columnGlyphs(lines, sides), gutter)) return Optional.empty();
-        return Optional.of(regions(lines, sides, (gutter[0] + gutter[1]) / 2));
+        if (!interleaved(lines, sides, gutter, boxes.size())) return Optional.empty();
+        return Optional.of(regions(lines, sides, (gutter.start() + gutter.end()) / 2));
       }
     }
     return Optional.empty();
   }
 
   /** Baselines closer than ~0.4 em belong to one line. */
-  private static List<Line> groupIntoLines(List<TextPosition> glyphs) {
-    List<TextPosition> byY = new ArrayList<>(glyphs);
-    byY.sort(Comparator.comparingDouble(TextPosition::getY));
-    float[] sizes = new float[byY.size()];
-    for (int i = 0; i < sizes.length; i++) sizes[i] = byY.get(i).getFontSizeInPt();
-    java.util.Arrays.sort(sizes);
+  private static List<Line> groupIntoLines(List<Box> boxes, float[] sizes) {
+    Arrays.sort(sizes);
     float tolerance = Math.max(1f, Math.min(6f, 0.4f * sizes[sizes.length / 2]));
-
+    List<Box> byY = new ArrayList<>(boxes);
+    byY.sort(Comparator.comparingDouble(Box::y));
     List<Line> lines = new ArrayList<>();
-    List<TextPosition> current = new ArrayList<>();
-    float lineY = byY.get(0).getY();
-    for (TextPosition glyph : byY) {
-      if (glyph.getY() - lineY > tolerance) {
+    List<Box> current = new ArrayList<>();
+    float lineY = byY.get(0).y();
+    for (Box box : byY) {
+      if (box.y() - lineY > tolerance) {
         lines.add(new Line(lineY, current));
         current = new ArrayList<>();
-        lineY = glyph.getY();
+        lineY = box.y();
       }
-      current.add(glyph);
+      current.add(box);
     }
     lines.add(new Line(lineY, current));
     return lines;
   }
 
   /**
-   * Empty x-ranges in the middle of the page as {start, end}: first those no line crosses, then
-   * those at most one line crosses, and so on, widest first at each level. A clean gutter must
-   * win over a wider band that a long line of the left column intrudes into.
+   * Empty x-ranges in the middle of the page: first those no line crosses, then those at most
+   * one line crosses, and so on, widest first at each level. A clean gutter must win over a
+   * wider band that a long line of the left column intrudes into.
    */
-  private static List<double[]> gutterCandidates(List<Line> lines, float pageWidth, int maxCrossing) {
+  private static List<Gutter> gutterCandidates(List<Line> lines, float pageWidth, int maxCrossing) {
     int width = (int) Math.ceil(pageWidth) + 1;
     int[] coveringLines = new int[width];
+    BitSet covered = new BitSet(width);
     for (Line line : lines) {
-      BitSet covered = new BitSet(width);
-      for (TextPosition g : line.glyphs()) {
-        int from = clamp((int) Math.floor(g.getX()), width);
-        int to = clamp((int) Math.ceil(g.getX() + g.getWidth()), width);
+      covered.clear();
+      for (Box box : line.boxes()) {
+        int from = clamp((int) Math.floor(box.x()), width);
+        int to = clamp((int) Math.ceil(box.end()), width);
         covered.set(from, Math.max(from, to));
       }
-      covered.stream().forEach(x -> coveringLines[x]++);
+      for (int x = covered.nextSetBit(0); x >= 0; x = covered.nextSetBit(x + 1)) coveringLines[x]++;
     }
     int zoneStart = (int) (pageWidth * GUTTER_ZONE_START);
     int zoneEnd = Math.min(width - 1, (int) (pageWidth * GUTTER_ZONE_END));
-    List<double[]> candidates = new ArrayList<>();
+    List<Gutter> candidates = new ArrayList<>();
     for (int allowed = 0; allowed <= maxCrossing; allowed++) {
-      List<double[]> level = new ArrayList<>();
+      List<Gutter> level = new ArrayList<>();
       int runStart = -1;
       for (int x = zoneStart; x <= zoneEnd + 1; x++) {
         boolean free = x <= zoneEnd && coveringLines[x] <= allowed;
         if (free && runStart < 0) runStart = x;
         if (!free && runStart >= 0) {
-          if (x - runStart >= MIN_GUTTER_WIDTH) level.add(new double[] {runStart, x});
+          if (x - runStart >= MIN_GUTTER_WIDTH) level.add(new Gutter(runStart, x));
           runStart = -1;
         }
       }
-      level.sort(Comparator.comparingDouble((double[] c) -> c[1] - c[0]).reversed());
+      level.sort(Comparator.comparingDouble((Gutter g) -> g.end() - g.start()).reversed());
       candidates.addAll(level);
     }
     return candidates;
   }
 
-  private static boolean isTwoColumns(
-      List<Line> lines, List<Side> sides, double[] gutter, int maxCrossing, float pageWidth) {
+  private static boolean isTwoColumns(List<Line> lines, List<Side> sides, Gutter gutter, int maxCrossing, float pageWidth) {
     long crossing = sides.stream().filter(s -> s == Side.CROSSING).count();
     long left = sides.stream().filter(s -> s == Side.LEFT || s == Side.BOTH).count();
     long right = sides.stream().filter(s -> s == Side.RIGHT || s == Side.BOTH).count();
@@ -137,8 +147,7 @@ final class ColumnLayout {
   }
 
   /** The column is wide and its median line covers at least half of the column's width. */
-  private static boolean fillsLikeProse(
-      List<Line> lines, List<Side> sides, double[] gutter, boolean leftSide, double minWidth) {
+  private static boolean fillsLikeProse(List<Line> lines, List<Side> sides, Gutter gutter, boolean leftSide, double minWidth) {
     List<Double> widths = new ArrayList<>();
     double columnStart = Double.MAX_VALUE;
     double columnEnd = -Double.MAX_VALUE;
@@ -146,11 +155,10 @@ final class ColumnLayout {
       if (sides.get(i) == Side.CROSSING) continue;
       double start = Double.MAX_VALUE;
       double end = -Double.MAX_VALUE;
-      for (TextPosition g : lines.get(i).glyphs()) {
-        boolean onLeft = g.getX() + g.getWidth() <= gutter[0];
-        if (onLeft != leftSide) continue;
-        start = Math.min(start, g.getX());
-        end = Math.max(end, g.getX() + g.getWidth());
+      for (Box box : lines.get(i).boxes()) {
+        if (gutter.leftOf(box) != leftSide) continue;
+        start = Math.min(start, box.x());
+        end = Math.max(end, box.end());
       }
       if (end < start) continue;
       widths.add(end - start);
@@ -162,40 +170,32 @@ final class ColumnLayout {
     return widths.get(widths.size() / 2) >= MIN_FILL * (columnEnd - columnStart);
   }
 
-  private static Side sideOf(Line line, double gutterStart, double gutterEnd) {
+  private static Side sideOf(Line line, Gutter gutter) {
     boolean left = false;
     boolean right = false;
-    for (TextPosition g : line.glyphs()) {
-      double start = g.getX();
-      double end = g.getX() + g.getWidth();
-      if (start < gutterEnd && end > gutterStart) return Side.CROSSING;
-      if (end <= gutterStart) left = true;
-      else right = true;
+    for (Box box : line.boxes()) {
+      if (gutter.leftOf(box)) left = true;
+      else if (gutter.rightOf(box)) right = true;
+      else return Side.CROSSING;
     }
     return left && right ? Side.BOTH : left ? Side.LEFT : Side.RIGHT;
   }
 
-  /** Glyphs of the lines that do not cross the gutter; identity matters, not equality. */
-  private static Set<TextPosition> columnGlyphs(List<Line> lines, List<Side> sides) {
-    Set<TextPosition> glyphs = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (int i = 0; i < lines.size(); i++) {
-      if (sides.get(i) != Side.CROSSING) glyphs.addAll(lines.get(i).glyphs());
-    }
-    return glyphs;
-  }
-
   /**
-   * True when a right-column glyph comes before a left-column glyph in the content stream: only
-   * then does PDFBox's stream-order reading mix the columns (or read the right one first).
+   * True when, among lines that do not cross the gutter, a right-column glyph comes before a
+   * left-column glyph in the content stream: only then does PDFBox's stream-order reading mix
+   * the columns (or read the right one first).
    */
-  private static boolean interleaved(List<TextPosition> streamOrder, Set<TextPosition> columnGlyphs, double[] gutter) {
+  private static boolean interleaved(List<Line> lines, List<Side> sides, Gutter gutter, int glyphCount) {
+    byte[] columnByOrder = new byte[glyphCount]; // 0: crossing line, 1: left, 2: right
+    for (int i = 0; i < lines.size(); i++) {
+      if (sides.get(i) == Side.CROSSING) continue;
+      for (Box box : lines.get(i).boxes()) columnByOrder[box.streamOrder()] = (byte) (gutter.leftOf(box) ? 1 : 2);
+    }
     boolean seenRight = false;
-    for (TextPosition g : streamOrder) {
-      if (!columnGlyphs.contains(g)) continue;
-      boolean left = g.getX() + g.getWidth() <= gutter[0];
-      boolean right = g.getX() >= gutter[1];
-      if (right) seenRight = true;
-      if (left && seenRight) return true;
+    for (byte column : columnByOrder) {
+      if (column == 2) seenRight = true;
+      if (column == 1 && seenRight) return true;
     }
     return false;
   }
@@ -221,7 +221,7 @@ final class ColumnLayout {
     return regions;
   }
 
-  private static int clamp(int x, int width) {
+  static int clamp(int x, int width) {
     return Math.max(0, Math.min(width - 1, x));
   }
 }

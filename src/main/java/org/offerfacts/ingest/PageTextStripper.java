@@ -1,21 +1,35 @@
 package org.offerfacts.ingest;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.StringWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDFBox's text stripper set up for offers, reading one page at a time and keeping that page's
- * glyph positions so the caller can look for columns without a second pass.
+ * PDFBox's text stripper set up for offers. It reads a range of pages in one pass (a call per
+ * page would walk the page tree once per page) and hands over each page's text together with
+ * its glyph positions, so the caller can look for columns without a second pass.
  */
 final class PageTextStripper extends PDFTextStripper {
 
+  /** Receives each page once PDFBox has written it. */
+  interface PageSink {
+    void page(int number, PDPage page, String text, PageGlyphs glyphs) throws IOException;
+  }
+
+  /** Lets the caller refuse a page before PDFBox parses its content (see ContentSizeGuard). */
+  interface PageCheck {
+    void beforeReading(int number, PDPage page) throws IOException;
+  }
+
   private final OverlapFilter overlaps = new OverlapFilter();
-  private final List<TextPosition> glyphs = new ArrayList<>();
+  private final PageGlyphs glyphs = new PageGlyphs();
+  private final StringWriter pageOutput = new StringWriter();
+  private PageSink sink;
+  private PageCheck check;
+  private int currentPage;
 
   PageTextStripper() {
     configure(this);
@@ -34,29 +48,53 @@ final class PageTextStripper extends PDFTextStripper {
     stripper.setPageEnd("");
   }
 
-  /** The text of one page (1-based); {@link #glyphs()} then holds that page's glyphs. */
-  String pageText(PDDocument document, int pageNumber) throws IOException {
-    setStartPage(pageNumber);
-    setEndPage(pageNumber);
-    return getText(document);
+  /**
+   * Reads pages {@code first..last} (1-based) into the sink. When it throws, {@link
+   * #currentPage()} is the page that failed, so the caller can go on from the next one.
+   */
+  void read(PDDocument document, int first, int last, PageCheck check, PageSink sink) throws IOException {
+    this.check = check;
+    this.sink = sink;
+    this.currentPage = first;
+    setStartPage(first);
+    setEndPage(last);
+    writeText(document, pageOutput);
   }
 
-  /** Glyphs of the last page read, in content-stream order, duplicates removed. */
-  List<TextPosition> glyphs() {
-    return glyphs;
+  int currentPage() {
+    return currentPage;
   }
 
   @Override
   protected void startPage(PDPage page) throws IOException {
+    currentPage = getCurrentPageNo();
+    check.beforeReading(currentPage, page);
     overlaps.reset();
-    glyphs.clear();
+    // TextPosition's x runs along the page as displayed, so a page turned 90° is as wide as it is tall.
+    boolean turned = page.getRotation() % 180 != 0;
+    glyphs.clear(turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth());
+    pageOutput.getBuffer().setLength(0);
     super.startPage(page);
   }
 
   @Override
+  protected void endPage(PDPage page) throws IOException {
+    super.endPage(page);
+    sink.page(currentPage, page, pageOutput.toString(), glyphs);
+  }
+
+  @Override
   protected void processTextPosition(TextPosition text) {
-    if (overlaps.isDuplicate(text)) return;
-    glyphs.add(text);
+    String unicode = text.getUnicode();
+    if (unicode == null) {
+      super.processTextPosition(text);
+      return;
+    }
+    float x = text.getX();
+    float y = text.getY();
+    float width = text.getWidth();
+    if (overlaps.isDuplicate(unicode.hashCode(), x, y, OverlapFilter.tolerance(width, unicode))) return;
+    if (width > 0 && !unicode.isBlank()) glyphs.add(x, x + width, y, text.getFontSizeInPt());
     super.processTextPosition(text);
   }
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads pages one by one, so a single damaged page costs a warning instead of the document.
- * Each page's text leaves here in reading order, with hyphenated line ends joined and normalised.
+ * Reads the pages of a PDF in one pass, and when a page fails, records it and goes on from the
+ * next page: a single damaged page costs a warning instead of the document. Each page's text
+ * leaves here in reading order, with hyphenated line ends joined and normalised.
  */
 final class PdfPageReader {
 
@@ -20,8 +22,9 @@ final class PdfPageReader {
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\n|$)");
 
   /**
-   * @param pageTexts one text per page read, "" for a page that failed
-   * @param warnings  one sentence per page that failed
+   * @param pageTexts   one text per page read, "" for a page that failed
+   * @param warnings    one sentence per page that failed
+   * @param failedPages how many pages failed
    */
   record Result(List<String> pageTexts, List<String> warnings, int failedPages) {
     boolean allPagesFailed() {
@@ -29,41 +32,61 @@ final class PdfPageReader {
     }
   }
 
+  /** Thrown before PDFBox parses a page whose content is absurdly large. */
+  private static final class PageRefused extends IOException {
+    PageRefused(String message) {
+      super(message);
+    }
+  }
+
   private PdfPageReader() {}
 
   static Result read(PDDocument document, int pageCount) {
-    PageTextStripper stripper = new PageTextStripper();
-    List<String> texts = new ArrayList<>(pageCount);
+    String[] texts = new String[pageCount];
     List<String> warnings = new ArrayList<>();
-    int failed = 0;
-    for (int number = 1; number <= pageCount; number++) {
+    PageTextStripper stripper = new PageTextStripper();
+    int next = 1;
+    while (next <= pageCount) {
       try {
-        if (ContentSizeGuard.exceeds(document.getPage(number - 1), ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE)) {
-          texts.add("");
-          warnings.add("page " + number + " skipped: its content decompresses to more than "
-              + Sizes.describe(ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE) + " (damaged or hostile PDF)");
-          failed++;
-          continue;
-        }
-        String text = readPage(document, stripper, number);
-        String normalized = TextNormalizer.normalize(Hyphenation.joinLineEndHyphens(text));
-        // Spaces before a line break are layout residue (justification, duplicate spaces).
-        texts.add(TRAILING_SPACES.matcher(normalized).replaceAll("").strip());
+        stripper.read(document, next, pageCount, PdfPageReader::refuseBombs,
+            (number, page, text, glyphs) -> texts[number - 1] = clean(inReadingOrder(number, page, text, glyphs)));
+        break;
       } catch (IOException | RuntimeException e) {
-        log.debug("page {} failed", number, e);
-        texts.add("");
-        warnings.add("page " + number + " could not be read: " + e.getMessage());
-        failed++;
+        int failed = stripper.currentPage();
+        log.debug("page {} failed", failed, e);
+        if (failed <= pageCount && texts[failed - 1] == null) {
+          warnings.add(e instanceof PageRefused ? e.getMessage() : "page " + failed + " could not be read: " + e.getMessage());
+        }
+        next = failed + 1;
       }
     }
-    return new Result(texts, warnings, failed);
+    int failedPages = 0;
+    List<String> pageTexts = new ArrayList<>(pageCount);
+    for (String text : texts) {
+      if (text == null) failedPages++;
+      pageTexts.add(text == null ? "" : text);
+    }
+    return new Result(pageTexts, warnings, failedPages);
   }
 
-  private static String readPage(PDDocument document, PageTextStripper stripper, int number) throws IOException {
-    String text = stripper.pageText(document, number);
-    Optional<List<Rectangle2D>> columns = ColumnLayout.readingRegions(stripper.glyphs());
+  private static void refuseBombs(int number, PDPage page) throws PageRefused {
+    if (ContentSizeGuard.exceeds(page, ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE)) {
+      throw new PageRefused("page " + number + " skipped: its content decompresses to more than "
+          + Sizes.describe(ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE) + " (damaged or hostile PDF)");
+    }
+  }
+
+  private static String inReadingOrder(int number, PDPage page, String text, PageGlyphs glyphs)
+      throws IOException {
+    Optional<List<Rectangle2D>> columns = ColumnLayout.readingRegions(glyphs);
     if (columns.isEmpty()) return text;
     log.debug("page {}: interleaved columns, reading {} regions", number, columns.get().size());
-    return RegionTextStripper.read(document.getPage(number - 1), columns.get());
+    return RegionTextStripper.read(page, columns.get());
+  }
+
+  private static String clean(String text) {
+    String normalized = TextNormalizer.normalize(Hyphenation.joinLineEndHyphens(text));
+    // Spaces before a line break are layout residue (justification, duplicate spaces).
+    return TRAILING_SPACES.matcher(normalized).replaceAll("").strip();
   }
 }

@@ -39,7 +39,13 @@ final class RegionTextStripper extends PDFTextStripperByArea {
 
   @Override
   protected void processTextPosition(TextPosition text) {
-    if (overlaps.isDuplicate(text)) return;
+    String unicode = text.getUnicode();
+    if (unicode == null) {
+      super.processTextPosition(text);
+      return;
+    }
+    float tolerance = OverlapFilter.tolerance(text.getWidth(), unicode);
+    if (overlaps.isDuplicate(unicode.hashCode(), text.getX(), text.getY(), tolerance)) return;
     super.processTextPosition(text);
   }
 }
