@@ -16,17 +16,17 @@ final class HostilePdfs {
 
   private HostilePdfs() {}
 
-  /** Page 1 is normal; page 2's content inflates to {@code decodedBytes} of "0 0 0 …". */
+  /** Pages 1 and 3 are normal; page 2's content inflates to {@code decodedBytes} of "0 0 0 …". */
   static byte[] secondPageInflatesTo(long decodedBytes) {
-    byte[] text = "BT /F1 12 Tf 50 700 Td (Offre normale en page un, assez longue.) Tj ET".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] bomb = deflatedZeros(decodedBytes);
     List<byte[]> objects = new ArrayList<>();
     objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
-    objects.add(ascii("<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>"));
-    objects.add(ascii(page(2, 5)));
+    objects.add(ascii("<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>"));
     objects.add(ascii(page(2, 6)));
-    objects.add(stream("", text));
-    objects.add(stream("/Filter /FlateDecode", bomb));
+    objects.add(ascii(page(2, 7)));
+    objects.add(ascii(page(2, 8)));
+    objects.add(stream("", ascii("BT /F1 12 Tf 50 700 Td (Offre normale en page un, assez longue.) Tj ET")));
+    objects.add(stream("/Filter /FlateDecode", deflatedZeros(decodedBytes)));
+    objects.add(stream("", ascii("BT /F1 12 Tf 50 700 Td (La page trois se lit aussi normalement.) Tj ET")));
     objects.add(ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
     return write(objects);
   }

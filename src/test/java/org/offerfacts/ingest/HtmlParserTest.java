@@ -145,6 +145,17 @@ class HtmlParserTest {
   }
 
   @Test
+  void elements_nested_deeper_than_the_limit_keep_their_text_at_the_limit() throws Exception {
+    IngestLimits shallow = new IngestLimits(1_000_000, 10, 1_000_000, 8, 5);
+    byte[] html = ("<body>" + "<div>".repeat(30) + "<p>Débit garanti au fond.</p>" + "</div>".repeat(30)
+        + "<p>Suite.</p></body>").getBytes(StandardCharsets.UTF_8);
+
+    String text = parser.parse(new DocumentSource("d.html", "d.html", null, html), shallow).text().pages().get(0).text();
+
+    assertThat(text).isEqualTo("Débit garanti au fond.\n\nSuite.");
+  }
+
+  @Test
   void page_larger_than_the_html_limit_is_refused_as_too_large() {
     IngestLimits small = new IngestLimits(1_000_000, 10, 50, 512, 5);
     byte[] html = "<p>Une page un peu trop longue pour la limite.</p>".repeat(3).getBytes(StandardCharsets.UTF_8);

@@ -11,7 +11,7 @@ class PdfHostileInputTest {
   private final PdfParser parser = new PdfParser();
 
   @Test
-  void a_page_inflating_past_the_cap_is_skipped_and_the_other_pages_are_read() throws Exception {
+  void a_page_inflating_past_the_cap_is_skipped_and_the_pages_around_it_are_read() throws Exception {
     byte[] pdf = HostilePdfs.secondPageInflatesTo(ContentSizeGuard.MAX_DECODED_BYTES_PER_PAGE + (1 << 20));
 
     IngestedDocument document = parser.parse(new DocumentSource("bomb.pdf", "bomb.pdf", null, pdf), IngestLimits.DEFAULT);
@@ -19,6 +19,7 @@ class PdfHostileInputTest {
     assertThat(pdf.length).isLessThan(200_000);
     assertThat(document.text().pages().get(0).text()).isEqualTo("Offre normale en page un, assez longue.");
     assertThat(document.text().pages().get(1).text()).isEmpty();
+    assertThat(document.text().pages().get(2).text()).isEqualTo("La page trois se lit aussi normalement.");
     assertThat(document.text().warnings())
         .contains("page 2 skipped: its content decompresses to more than 32.0 MB (damaged or hostile PDF)");
   }
