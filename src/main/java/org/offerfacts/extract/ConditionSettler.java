@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Gives each condition cue to the statement it qualifies. In "le port 25 est bloqué par défaut,
  * ouvert sur demande" both readings stand near both cues; a reader attaches "par défaut" to
- * "bloqué" and "sur demande" to "ouvert", the predicate nearest to each, preferring one in the
- * same clause. Readings of one attribute never compete with each other.
+ * "bloqué" and "sur demande" to "ouvert": a cue in another clause than a reading's predicate
+ * goes to a nearer predicate if there is one. Within one clause a cue qualifies every reading
+ * ("préfixe IPv6 /48 délégué sur demande": the IPv6 and its prefix), and readings of one
+ * attribute never compete with each other.
  */
 final class ConditionSettler {
   private ConditionSettler() {}
@@ -29,6 +31,7 @@ final class ConditionSettler {
   }
 
   private static boolean nearest(PageReading page, Draft d, PageReading.Cue cue, List<Draft> drafts) {
+    if (page.sameClause(cue, d.predicate())) return true;
     double mine = page.distance(cue, d.predicate());
     for (Draft other : drafts) {
       if (other.segment() != d.segment() || other.rule().attribute() == d.rule().attribute()) continue;

@@ -216,12 +216,17 @@ final class PageReading {
   double distance(Cue cue, int[] predicate) {
     int from = Math.min(cue.end(), predicate[1]);
     int to = Math.max(cue.start(), predicate[0]);
-    if (to <= from) return 0;
+    return words(from, to) + (sameClause(cue, predicate) ? 0 : 0.5);
+  }
+
+  boolean sameClause(Cue cue, int[] predicate) {
+    int from = Math.min(cue.end(), predicate[1]);
+    int to = Math.max(cue.start(), predicate[0]);
     for (String b : clauseBreaks) {
       int i = folded.indexOf(b, from);
-      if (i >= 0 && i + b.length() <= to) return words(from, to) + 0.5;
+      if (i >= 0 && i + b.length() <= to) return false;
     }
-    return words(from, to);
+    return true;
   }
 
   private boolean closeWithoutContrast(int[] a, int[] b) {

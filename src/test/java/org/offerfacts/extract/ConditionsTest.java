@@ -113,4 +113,20 @@ class ConditionsTest {
   void some_plans_only_in_english() {
     assertFact(the(read("A 4G backup link is available on some plans only."), "backup_4g"), true, "some_offers_only");
   }
+
+  @Test
+  void a_cue_in_the_clause_of_two_readings_qualifies_both() {
+    DocumentFacts facts = read("Préfixe IPv6 /48 délégué sur demande.");
+
+    assertFact(the(facts, "ipv6"), true, "on_request");
+    assertFact(the(facts, "ipv6_prefix"), 48L, "on_request");
+  }
+
+  @Test
+  void a_leading_by_default_goes_to_the_nearer_of_two_later_clauses() {
+    DocumentFacts facts = read("Par défaut, le port 25 est bloqué, ouvert sur demande.");
+
+    assertFact(the(facts, "smtp_port25_outbound_blocked"), true, "by_default");
+    assertFact(the(facts, "smtp_port25_unblock_on_request"), true, "on_request");
+  }
 }

@@ -40,6 +40,11 @@ class NumbersAndUnitsTest {
   }
 
   @Test
+  void megas_as_suppliers_say_it() {
+    assertFact(the(read("Débit : 8 Mégas en réception."), "download_mbps"), 8.0);
+  }
+
+  @Test
   void a_down_up_pair_gives_both_rates() {
     DocumentFacts facts = read("Fibre Pro : jusqu'à 300/100 Mbit/s.");
 
@@ -83,6 +88,11 @@ class NumbersAndUnitsTest {
   @Test
   void sans_engagement_is_zero_months() {
     assertFact(the(read("Offre sans engagement, résiliable à tout moment."), "commitment_months"), 0L);
+  }
+
+  @Test
+  void aucun_engagement_is_zero_months() {
+    assertFact(the(read("Aucun engagement de durée : le contrat se résilie en ligne."), "commitment_months"), 0L);
   }
 
   @Test
