@@ -24,6 +24,9 @@ final class HtmlText {
       "div", "section", "article", "main", "header", "footer", "li", "tr", "dt", "dd", "caption",
       "figcaption", "summary", "center", "body", "html", "tbody", "thead", "tfoot", "legend");
 
+  /** Text length that makes a lone main/article the page's content whatever surrounds it. */
+  private static final int MAIN_CONTENT_MIN_CHARS = 500;
+
   private HtmlText() {}
 
   /** The text of the page's main content, normalised. */
@@ -34,13 +37,23 @@ final class HtmlText {
     return TextNormalizer.normalize(walker.text.build());
   }
 
-  /** The single {@code <main>} or {@code <article>} when the page has one, else the body. */
+  /**
+   * The single {@code <main>} or {@code <article>} when the page has one, else the body. A lone
+   * element holding a small part of the page's text (a testimonial marked up as an article on a
+   * product page) is not the main content: reading only it would silently drop the offer.
+   */
   static Element mainContent(Document document) {
+    Element body = document.body() != null ? document.body() : document;
     var mains = document.select("main, [role=main]");
-    if (mains.size() == 1) return mains.first();
+    if (mains.size() == 1 && holdsMuchOf(mains.first(), body)) return mains.first();
     var articles = document.select("article");
-    if (articles.size() == 1) return articles.first();
-    return document.body() != null ? document.body() : document;
+    if (articles.size() == 1 && holdsMuchOf(articles.first(), body)) return articles.first();
+    return body;
+  }
+
+  private static boolean holdsMuchOf(Element candidate, Element body) {
+    int length = candidate.text().length();
+    return length >= MAIN_CONTENT_MIN_CHARS || 4L * length >= body.text().length();
   }
 
   /** Turns elements into breaks and separators as the walk enters and leaves them. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,11 +26,11 @@ final class PdfPageReader {
   /**
    * @param pageTexts   one text per page read, "" for a page that failed
    * @param warnings    one sentence per page that failed
-   * @param failedPages how many pages failed
+   * @param failedPages numbers of the pages that failed
    */
-  record Result(List<String> pageTexts, List<String> warnings, int failedPages) {
+  record Result(List<String> pageTexts, List<String> warnings, Set<Integer> failedPages) {
     boolean allPagesFailed() {
-      return failedPages == pageTexts.size();
+      return failedPages.size() == pageTexts.size();
     }
   }
 
@@ -60,11 +62,11 @@ final class PdfPageReader {
         next = failed + 1;
       }
     }
-    int failedPages = 0;
+    Set<Integer> failedPages = new TreeSet<>();
     List<String> pageTexts = new ArrayList<>(pageCount);
-    for (String text : texts) {
-      if (text == null) failedPages++;
-      pageTexts.add(text == null ? "" : text);
+    for (int i = 0; i < pageCount; i++) {
+      if (texts[i] == null) failedPages.add(i + 1);
+      pageTexts.add(texts[i] == null ? "" : texts[i]);
     }
     return new Result(pageTexts, warnings, failedPages);
   }
@@ -76,12 +78,16 @@ final class PdfPageReader {
     }
   }
 
-  private static String inReadingOrder(int number, PDPage page, String text, PageGlyphs glyphs)
-      throws IOException {
+  private static String inReadingOrder(int number, PDPage page, String text, PageGlyphs glyphs) {
     Optional<List<Rectangle2D>> columns = ColumnLayout.readingRegions(glyphs);
     if (columns.isEmpty()) return text;
     log.debug("page {}: interleaved columns, reading {} regions", number, columns.get().size());
-    return RegionTextStripper.read(page, columns.get());
+    try {
+      return RegionTextStripper.read(page, columns.get());
+    } catch (IOException | RuntimeException e) {
+      log.debug("page {}: column re-reading failed, keeping stream order", number, e);
+      return text; // mixed columns still beat a lost page
+    }
   }
 
   private static String clean(String text) {

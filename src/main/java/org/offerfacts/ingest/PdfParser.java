@@ -53,7 +53,7 @@ public final class PdfParser implements DocumentParser {
         throw new IngestException(IngestException.Reason.MALFORMED,
             "the PDF is damaged: no page could be read (" + read.warnings().get(0) + ")");
       }
-      TextLayerCheck check = TextLayerCheck.of(document, read.pageTexts());
+      TextLayerCheck check = TextLayerCheck.of(document, read.pageTexts(), read.failedPages());
       warnings.addAll(check.warnings());
 
       List<String> texts = RepeatedEdgeLines.remove(read.pageTexts());

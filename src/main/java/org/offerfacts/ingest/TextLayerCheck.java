@@ -2,6 +2,7 @@ package org.offerfacts.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -16,15 +17,18 @@ record TextLayerCheck(boolean reliable, List<String> warnings) {
   static final int MIN_CHARS_PER_PAGE = 20;
   static final String SCANNED_WARNING = "no text layer: the PDF looks scanned (image only); OCR is not supported";
 
-  static TextLayerCheck of(PDDocument document, List<String> pageTexts) {
+  /** @param failedPages pages that could not be read: they have their own warning already */
+  static TextLayerCheck of(PDDocument document, List<String> pageTexts, Set<Integer> failedPages) {
     long total = 0;
     List<Integer> textless = new ArrayList<>();
     for (int i = 0; i < pageTexts.size(); i++) {
+      if (failedPages.contains(i + 1)) continue;
       int chars = nonSpaceChars(pageTexts.get(i));
       total += chars;
       if (chars == 0 || (chars < MIN_CHARS_PER_PAGE && hasImages(document, i))) textless.add(i + 1);
     }
-    if (total < (long) MIN_CHARS_PER_PAGE * pageTexts.size()) {
+    long pagesRead = pageTexts.size() - failedPages.size();
+    if (total < MIN_CHARS_PER_PAGE * pagesRead) {
       return new TextLayerCheck(false, List.of(SCANNED_WARNING));
     }
     if (textless.isEmpty()) return new TextLayerCheck(true, List.of());

@@ -96,6 +96,17 @@ class HtmlParserTest {
   }
 
   @Test
+  void a_small_lone_article_beside_the_offer_is_not_taken_for_the_main_content() throws Exception {
+    String offer = "<p>" + "Le débit garanti est de 500 Mbit/s symétriques sur fibre dédiée. ".repeat(3) + "</p>";
+    String html = "<body><h1>Fibre Entreprise</h1>" + offer
+        + "<article><p>« Très satisfait » – un client</p></article></body>";
+
+    String text = text(html);
+
+    assertThat(text).startsWith("Fibre Entreprise\n\nLe débit garanti").endsWith("« Très satisfait » – un client");
+  }
+
+  @Test
   void preformatted_text_keeps_its_lines() throws Exception {
     assertThat(text("<pre>Débit   : 1 Gbit/s\nLatence : 5 ms</pre>")).isEqualTo("Débit   : 1 Gbit/s\nLatence : 5 ms");
   }
