@@ -164,11 +164,12 @@ final class PageReading {
     }
     int spanStart = s.start();
     int spanEnd = s.end();
-    for (String contrast : CONTRASTS) {
-      int before = folded.lastIndexOf(contrast, from - contrast.length());
-      if (before >= s.start()) spanStart = Math.max(spanStart, before + contrast.length());
-      int after = folded.indexOf(contrast, to);
-      if (after >= 0 && after < spanEnd) spanEnd = after;
+    for (int i = s.start(); i < s.end(); i++) {
+      for (String contrast : CONTRASTS) {
+        if (!folded.startsWith(contrast, i)) continue;
+        if (i + contrast.length() <= from) spanStart = Math.max(spanStart, i + contrast.length());
+        else if (i >= to) spanEnd = Math.min(spanEnd, i);
+      }
     }
     return hits.firstOfAny(none, spanStart, spanEnd) != null;
   }
@@ -220,25 +221,24 @@ final class PageReading {
   }
 
   boolean sameClause(Cue cue, int[] predicate) {
-    int from = Math.min(cue.end(), predicate[1]);
-    int to = Math.max(cue.start(), predicate[0]);
-    for (String b : clauseBreaks) {
-      int i = folded.indexOf(b, from);
-      if (i >= 0 && i + b.length() <= to) return false;
+    return !between(Math.min(cue.end(), predicate[1]), Math.max(cue.start(), predicate[0]), clauseBreaks);
+  }
+
+  /** Whether one of the marks stands wholly within [from, to). */
+  private boolean between(int from, int to, List<String> marks) {
+    for (int i = from; i < to; i++) {
+      for (String mark : marks) {
+        if (i + mark.length() <= to && folded.startsWith(mark, i)) return true;
+      }
     }
-    return true;
+    return false;
   }
 
   private boolean closeWithoutContrast(int[] a, int[] b) {
     int from = Math.min(a[1], b[1]);
     int to = Math.max(a[0], b[0]);
     if (to <= from) return true;
-    if (words(from, to) > CONDITION_REACH) return false;
-    for (String contrast : CONTRASTS) {
-      int i = folded.indexOf(contrast, from);
-      if (i >= 0 && i < to) return false;
-    }
-    return true;
+    return words(from, to) <= CONDITION_REACH && !between(from, to, CONTRASTS);
   }
 
   /** Words apart from the anchor a trigger of another group may stand. */
