@@ -12,5 +12,5 @@ import java.util.List;
  * @param cues      condition cues standing close to the predicate
  * @param stated    conditions the rule's own wording states ("IPv6 prévu" is planned)
  */
-record Draft(CompiledRule rule, int segment, int[] predicate, Object value, List<PageReading.Cue> cues,
+record Draft(CompiledRule rule, int segment, int[] predicate, Object value, List<ConditionSettler.Cue> cues,
     List<String> stated, int start, int end, double confidence) {}

@@ -93,7 +93,7 @@ public final class Extractor {
     for (int i = 0; i < triggers.size(); i++) {
       // The anchor of a rule with several groups is its subject ("port 25"); the others predicate it.
       boolean predicate = i > 0 || triggers.size() == 1;
-      negated |= page.negated(s, triggers.get(i), predicate, rule.ownTerms());
+      negated |= Negation.negated(page, s, triggers.get(i), predicate, rule.ownTerms());
     }
     double confidence = rule.rule().confidence();
     if (negated) confidence -= NEGATION_PENALTY;
@@ -101,7 +101,7 @@ public final class Extractor {
     if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
     List<Draft> out = new ArrayList<>();
     int[] predicate = triggers.get(triggers.size() - 1);
-    List<PageReading.Cue> cues = page.conditions(statement, predicate);
+    List<ConditionSettler.Cue> cues = ConditionSettler.cues(page, statement, predicate);
     for (ValueReader.Found found : values.read(rule, page, index, anchor, negated != denied)) {
       out.add(new Draft(rule, index, predicate, found.value(), cues, rule.rule().conditions(), found.start(),
           Math.max(found.end(), statement.end()), confidence));

@@ -1,6 +1,5 @@
 package org.offerfacts.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +9,8 @@ import org.offerfacts.catalog.Folding;
 /**
  * One page as the extractor reads it: its text, the folded text that terms are matched on, where
  * every term occurs, and the segments. Answers the questions a careful reader asks of a segment:
- * is this statement negated, hedged, generic, a question, and under which conditions?
+ * is this statement hedged, generic, a question, and where do its clauses end? Negation is read
+ * by {@link Negation}, conditions by {@link ConditionSettler}.
  */
 final class PageReading {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
@@ -18,8 +18,7 @@ final class PageReading {
   private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)(?![\\p{L}'])");
   private static final Pattern NAMED_AGENT = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+");
 
-  private static final int CONDITION_REACH = 12;
-  private static final List<String> CONTRASTS = List.of(" but ", " mais ", " however", " cependant", " toutefois",
+  static final List<String> CONTRASTS = List.of(" but ", " mais ", " however", " cependant", " toutefois",
       " neanmoins", " nevertheless", " although", " bien que", " whereas", " alors que", " tandis que", " except",
       " sauf ", ";");
 
@@ -28,8 +27,8 @@ final class PageReading {
   final String folded;
   final TermHits hits;
   final List<Segment> segments;
-  private final RuleBook book;
-  private final List<String> clauseBreaks;
+  final RuleBook book;
+  final List<String> clauseBreaks;
 
   PageReading(RuleBook book, int page, String text, Segmenter segmenter) {
     this.book = book;
@@ -96,52 +95,8 @@ final class PageReading {
     return null;
   }
 
-  /**
-   * Whether a trigger is negated: a cue before it in its clause (within the window; short cues
-   * such as "sans" only just before it), or a denial ("not available") after it in its clause.
-   * Only a predicate takes the long cues: in "impossible de débloquer le port 25, qui reste
-   * bloqué" the cue negates "débloquer", not the port. Cues and denials that are part of the
-   * rule's own wording state the fact rather than deny it: "interdit" in a rule that reads a
-   * prohibition, "not allowed" in "port 25 is not allowed".
-   */
-  boolean negated(Segment s, int[] hit, boolean predicate, int[] ownTerms) {
-    if (hit.length > 2 && book.negativeTerm[hit[2]]) return false;
-    int clauseStart = clauseStart(s, hit[0]);
-    int clauseEnd = clauseEnd(s, hit[1]);
-    var language = book.catalog.language();
-    if (predicate && cueBefore(s, hit, book.negationCues, language.negationWindow(), clauseStart, ownTerms)) return true;
-    if (cueBefore(s, hit, book.shortNegationCues, language.shortNegationWindow(), clauseStart, ownTerms)) return true;
-    for (int denial : book.denials) {
-      for (int[] d : hits.all(denial, hit[1], clauseEnd)) {
-        if (!inside(s, d, ownTerms)) return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean cueBefore(Segment s, int[] hit, int[] cues, int window, int clauseStart, int[] ownTerms) {
-    for (int cue : cues) {
-      for (int[] c : hits.all(cue, clauseStart, hit[0])) {
-        if (c[1] > hit[0] || inside(s, c, book.negationExceptions) || inside(s, c, ownTerms)) continue;
-        if (restrictive(cue, c, hit)) continue;
-        if (words(c[1], hit[0]) <= window) return true;
-      }
-    }
-    return false;
-  }
-
-  /** "ne … que" is "only": a "que" within three words after "ne", before any other cue. */
-  private boolean restrictive(int cue, int[] c, int[] hit) {
-    boolean restrictiveCue = false;
-    for (int r : book.restrictiveCues) restrictiveCue |= r == cue;
-    if (!restrictiveCue) return false;
-    int[] only = hits.firstOfAny(book.restrictiveWords, c[1], Math.max(c[1], hit[1] + 40));
-    if (only == null || words(c[1], only[0]) > 3) return false;
-    return hits.firstOfAny(book.negationCues, c[1], only[0]) == null;
-  }
-
   /** Whether the hit lies within a hit of one of the terms, in the segment. */
-  private boolean inside(Segment s, int[] hit, int[] terms) {
+  boolean inside(Segment s, int[] hit, int[] terms) {
     for (int t : terms) {
       for (int[] x : hits.all(t, s.start(), s.end())) {
         if (x[0] <= hit[0] && hit[1] <= x[1]) return true;
@@ -178,67 +133,14 @@ final class PageReading {
     return contains(s, book.hedges) || contains(s, book.habitual);
   }
 
-  /** A condition cue found in a segment, by its condition id and place. */
-  record Cue(String condition, int start, int end) {}
-
-  /**
-   * Condition cues near the predicate, without a contrast ("but", "néanmoins") between them: "by
-   * default" in "by default, port 25 is blocked, but you can open it" qualifies the block, not
-   * the opening. A cue inside a longer cue of another condition is part of that one: "extra
-   * cost" in "no extra cost" says included, not paid.
-   */
-  List<Cue> conditions(Segment s, int[] predicate) {
-    List<Cue> found = new ArrayList<>();
-    for (var entry : book.conditionCues.entrySet()) {
-      for (int cue : entry.getValue()) {
-        for (int[] c : hits.all(cue, s.start(), s.end())) {
-          if (closeWithoutContrast(c, predicate) && !withinLongerCue(s, c, entry.getKey())) {
-            found.add(new Cue(entry.getKey().id(), c[0], c[1]));
-          }
-        }
-      }
-    }
-    return found;
-  }
-
-  private boolean withinLongerCue(Segment s, int[] c, Condition own) {
-    for (var entry : book.conditionCues.entrySet()) {
-      if (entry.getKey() == own) continue;
-      for (int cue : entry.getValue()) {
-        for (int[] x : hits.all(cue, s.start(), s.end())) {
-          if (x[0] <= c[0] && c[1] <= x[1] && x[1] - x[0] > c[1] - c[0]) return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** How far a cue stands from a predicate, in words; across a clause break counts half a word more. */
-  double distance(Cue cue, int[] predicate) {
-    int from = Math.min(cue.end(), predicate[1]);
-    int to = Math.max(cue.start(), predicate[0]);
-    return words(from, to) + (sameClause(cue, predicate) ? 0 : 0.5);
-  }
-
-  boolean sameClause(Cue cue, int[] predicate) {
-    return !between(Math.min(cue.end(), predicate[1]), Math.max(cue.start(), predicate[0]), clauseBreaks);
-  }
-
   /** Whether one of the marks stands wholly within [from, to). */
-  private boolean between(int from, int to, List<String> marks) {
+  boolean between(int from, int to, List<String> marks) {
     for (int i = from; i < to; i++) {
       for (String mark : marks) {
         if (i + mark.length() <= to && folded.startsWith(mark, i)) return true;
       }
     }
     return false;
-  }
-
-  private boolean closeWithoutContrast(int[] a, int[] b) {
-    int from = Math.min(a[1], b[1]);
-    int to = Math.max(a[0], b[0]);
-    if (to <= from) return true;
-    return words(from, to) <= CONDITION_REACH && !between(from, to, CONTRASTS);
   }
 
   /** Words apart from the anchor a trigger of another group may stand. */
@@ -270,7 +172,7 @@ final class PageReading {
     return s.end();
   }
 
-  private int words(int from, int to) {
+  int words(int from, int to) {
     if (to <= from) return 0;
     Matcher m = WORD.matcher(folded).region(from, to);
     int n = 0;
