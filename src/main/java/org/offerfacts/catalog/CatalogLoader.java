@@ -82,6 +82,7 @@ public final class CatalogLoader {
 
   private static Condition condition(YamlNode c) {
     return new Condition(c.text("id"), c.localized("label"), LanguageLoader.terms(c, "cues"),
+        LanguageLoader.terms(c, "except"),
         c.bool("negates_availability", false));
   }
 

@@ -50,14 +50,16 @@ final class ConditionSettler {
    * Condition cues near the predicate, without a contrast ("but", "néanmoins") between them: "by
    * default" in "by default, port 25 is blocked, but you can open it" qualifies the block, not
    * the opening. A cue inside a longer cue of another condition is part of that one: "extra
-   * cost" in "no extra cost" says included, not paid.
+   * cost" in "no extra cost" says included, not paid. A cue inside one of its condition's
+   * exceptions says nothing ("y compris" is "including", not "included").
    */
   static List<Cue> cues(PageReading page, Segment s, int[] predicate) {
     List<Cue> found = new ArrayList<>();
     for (var entry : page.book.conditionCues.entrySet()) {
       for (int cue : entry.getValue()) {
         for (int[] c : page.hits.all(cue, s.start(), s.end())) {
-          if (closeWithoutContrast(page, c, predicate) && !withinLongerCue(page, s, c, entry.getKey())) {
+          if (closeWithoutContrast(page, c, predicate) && !withinLongerCue(page, s, c, entry.getKey())
+              && !page.inside(s, c, page.book.conditionExceptions.get(entry.getKey()))) {
             found.add(new Cue(entry.getKey().id(), c[0], c[1]));
           }
         }

@@ -40,9 +40,26 @@ final class Negation {
       int[] ownTerms) {
     for (int cue : cues) {
       for (int[] c : page.hits.all(cue, clauseStart, hit[0])) {
-        if (c[1] > hit[0] || page.inside(s, c, page.book.negationExceptions) || page.inside(s, c, ownTerms)) continue;
+        if (c[1] > hit[0] || page.inside(s, c, page.book.negationExceptions) || insideOwnWording(page, s, c, ownTerms)) {
+          continue;
+        }
         if (restrictive(page, cue, c, hit)) continue;
         if (page.words(c[1], hit[0]) <= window) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue within the rule's own wording states the fact ("interdit" where the rule reads a
+   * prohibition), unless that wording is itself a negation of the statement ("no ports" in "no
+   * ports are blocked").
+   */
+  private static boolean insideOwnWording(PageReading page, Segment s, int[] cue, int[] ownTerms) {
+    for (int t : ownTerms) {
+      if (page.book.negativeTerm[t]) continue;
+      for (int[] x : page.hits.all(t, s.start(), s.end())) {
+        if (x[0] <= cue[0] && cue[1] <= x[1]) return true;
       }
     }
     return false;

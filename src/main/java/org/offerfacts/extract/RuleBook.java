@@ -17,6 +17,7 @@ final class RuleBook {
   final Catalog catalog;
   final List<CompiledRule> rules = new ArrayList<>();
   final Map<Condition, int[]> conditionCues = new LinkedHashMap<>();
+  final Map<Condition, int[]> conditionExceptions = new LinkedHashMap<>();
   final int[] negationCues;
   final int[] shortNegationCues;
   final int[] restrictiveCues;
@@ -37,7 +38,10 @@ final class RuleBook {
     for (Attribute attribute : catalog.attributes()) {
       for (Rule rule : attribute.rules()) rules.add(compile(attribute, rule, table));
     }
-    for (Condition condition : catalog.conditions()) conditionCues.put(condition, table.internAll(condition.cues()));
+    for (Condition condition : catalog.conditions()) {
+      conditionCues.put(condition, table.internAll(condition.cues()));
+      conditionExceptions.put(condition, table.internAll(condition.except()));
+    }
     LanguageCues language = catalog.language();
     negationCues = table.internAll(language.negationCues());
     shortNegationCues = table.internAll(language.shortNegationCues());

@@ -116,4 +116,33 @@ class PortsTest {
     assertThat(unblock.quote()).isEqualTo("To request unblocking, open a ticket.");
     assertThat(unblock.start()).isEqualTo(text.indexOf("To request"));
   }
+
+  @Test
+  void port_25_open_is_not_blocked() {
+    assertFact(the(read("Le port 25 est ouvert sur toutes nos lignes professionnelles."), BLOCKED), false);
+  }
+
+  @Test
+  void port_25_open_on_request_is_blocked_until_then() {
+    DocumentFacts facts = read("Le port 25 est ouvert sur demande, bloqué par défaut.");
+
+    assertFact(the(facts, BLOCKED), true, "by_default");
+    assertFact(the(facts, "smtp_port25_unblock_on_request"), true, "on_request");
+  }
+
+  @Test
+  void all_ports_open_including_25_is_not_blocked_and_not_a_condition() {
+    assertFact(the(read("Tous les ports sont ouverts, y compris le port 25."), BLOCKED), false);
+  }
+
+  @Test
+  void no_ports_blocked_is_not_blocked() {
+    assertFact(the(read("No ports are blocked on our business lines."), BLOCKED), false);
+    assertFact(the(read("Aucun port n'est bloqué sur nos offres entreprises."), BLOCKED), false);
+  }
+
+  @Test
+  void all_ports_open_except_25_is_not_read_as_port_25_open() {
+    assertThat(fact(read("All ports are open except port 25."), BLOCKED)).isEmpty();
+  }
 }
