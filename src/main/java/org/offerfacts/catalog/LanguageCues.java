@@ -19,6 +19,8 @@ import java.util.Map;
  * @param negationExceptions phrases that look negative but deny nothing ("sans frais")
  * @param denials        phrases after a term, in the same clause, that deny it ("not available")
  * @param clauseBreaks   where a negation's reach ends (", but", "; ", " mais ")
+ * @param coordinations  words joining two statements in one clause (" and ", " et "): a number is
+ *                       read on its trigger's side of them first
  * @param genericCues    segments speaking of the market or of third parties ("most ISPs"):
  *                       they state nothing about the supplier
  * @param habitualCues   words of habit ("usually"): generic unless the supplier speaks of itself
@@ -40,6 +42,7 @@ public record LanguageCues(
     List<String> negationExceptions,
     List<String> denials,
     List<String> clauseBreaks,
+    List<String> coordinations,
     List<String> genericCues,
     List<String> habitualCues,
     List<String> firstPerson,

@@ -33,6 +33,7 @@ final class LanguageLoader {
         terms(negation, "exceptions"),
         terms(negation, "denials"),
         folded(root.strings("clause_breaks")),
+        folded(root.strings("coordinations")),
         terms(root, "generic"),
         terms(root, "habitual"),
         terms(root, "first_person"),

@@ -29,6 +29,8 @@ final class PageReading {
   final List<Segment> segments;
   final RuleBook book;
   final List<String> clauseBreaks;
+  /** Clause breaks and coordinations: where a phrase, the narrowest place a number is read, ends. */
+  final List<String> phraseBreaks;
 
   PageReading(RuleBook book, int page, String text, Segmenter segmenter) {
     this.book = book;
@@ -38,6 +40,9 @@ final class PageReading {
     this.hits = book.scanner.scan(folded);
     this.segments = segmenter.segments(page, text);
     this.clauseBreaks = book.catalog.language().clauseBreaks();
+    List<String> phrase = new java.util.ArrayList<>(clauseBreaks);
+    phrase.addAll(book.catalog.language().coordinations());
+    this.phraseBreaks = List.copyOf(phrase);
   }
 
   /** Index of the segment holding the offset, or -1. */
@@ -155,17 +160,27 @@ final class PageReading {
   }
 
   int clauseStart(Segment s, int at) {
+    return breakBefore(s, at, clauseBreaks);
+  }
+
+  int clauseEnd(Segment s, int at) {
+    return breakAfter(s, at, clauseBreaks);
+  }
+
+  /** Where the last of the marks before the offset ends, or the segment's start. */
+  int breakBefore(Segment s, int at, List<String> marks) {
     for (int i = at - 1; i >= s.start(); i--) {
-      for (String b : clauseBreaks) {
+      for (String b : marks) {
         if (i + b.length() <= at && folded.startsWith(b, i)) return i + b.length();
       }
     }
     return s.start();
   }
 
-  int clauseEnd(Segment s, int at) {
+  /** Where the first of the marks after the offset starts, or the segment's end. */
+  int breakAfter(Segment s, int at, List<String> marks) {
     for (int i = at; i < s.end(); i++) {
-      for (String b : clauseBreaks) {
+      for (String b : marks) {
         if (folded.startsWith(b, i)) return i;
       }
     }

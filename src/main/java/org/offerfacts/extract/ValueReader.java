@@ -88,12 +88,15 @@ final class ValueReader {
       return List.of(new Found(typed(rule.attribute(), (Double) rule.rule().value()), s.start(), s.end()));
     }
     Segment first = page.segments.get(index);
-    // The trigger's own clause first: in "intervention sous H+4, rétablissement en 8 heures" the
-    // intervention time is H+4 although "8 heures" matches the first pattern.
-    int clauseStart = page.clauseStart(first, anchor[0]);
-    int clauseEnd = page.clauseEnd(first, anchor[1]);
-    Found inClause = nearestNumber(rule, page, first, clauseStart, clauseEnd, anchor, first.start());
-    if (inClause != null) return List.of(inClause);
+    // The trigger's own phrase, then its clause: in "intervention sous H+4, rétablissement en 8
+    // heures" the intervention time is H+4 although "8 heures" matches the first pattern; in
+    // "download up to 900 Mbps and upload up to 110 Mbps" the upload rate is 110.
+    for (List<String> marks : List.of(page.phraseBreaks, page.clauseBreaks)) {
+      int from = page.breakBefore(first, anchor[0], marks);
+      int to = page.breakAfter(first, anchor[1], marks);
+      Found inside = nearestNumber(rule, page, first, from, to, anchor, first.start());
+      if (inside != null) return List.of(inside);
+    }
     int last = Math.min(page.segments.size() - 1, index + rule.rule().lookahead());
     for (int i = index; i <= last; i++) {
       Segment s = page.segments.get(i);

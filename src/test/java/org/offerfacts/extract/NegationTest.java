@@ -146,4 +146,10 @@ class NegationTest {
   void a_negation_in_another_clause_than_the_predicate_does_not_reach_it() {
     assertFact(the(read("Nous ne facturons pas l'IPv6, fourni gratuitement."), "ipv6"), true, "included");
   }
+
+  @Test
+  void a_guaranteed_rate_is_guaranteed_and_a_rate_not_guaranteed_is_best_effort() {
+    assertFact(the(read("Débit symétrique garanti de 1 Gbit/s."), "guaranteed_bandwidth"), true);
+    assertFact(the(read("Débit non garanti, au mieux de 1 Gbit/s."), "guaranteed_bandwidth"), false);
+  }
 }

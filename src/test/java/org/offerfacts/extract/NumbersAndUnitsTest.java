@@ -61,6 +61,22 @@ class NumbersAndUnitsTest {
   }
 
   @Test
+  void a_rate_before_and_belongs_to_the_first_label_and_the_one_after_to_the_second() {
+    DocumentFacts facts = read("Download speeds up to 900 Mbps and upload speeds up to 110 Mbps.");
+
+    assertFact(the(facts, "download_mbps"), 900.0);
+    assertFact(the(facts, "upload_mbps"), 110.0);
+  }
+
+  @Test
+  void rates_written_before_their_labels_in_french() {
+    DocumentFacts facts = read("Débit jusqu'à 300 Mbit/s en téléchargement et 100 Mbit/s en envoi.");
+
+    assertFact(the(facts, "download_mbps"), 300.0);
+    assertFact(the(facts, "upload_mbps"), 100.0);
+  }
+
+  @Test
   void hours_written_4h() {
     assertFact(the(read("GTR 4h incluse."), "sla_gtr_hours"), 4.0, "included");
   }
@@ -148,5 +164,18 @@ class NumbersAndUnitsTest {
   @Test
   void an_ipv4_prefix_is_counted_in_addresses() {
     assertFact(the(read("Bloc de 8 adresses IPv4 publiques (/29) en option."), "ipv4_block"), 8L, "paid_option");
+  }
+
+  @Test
+  void a_single_address_beside_a_block_is_not_the_block_size() {
+    DocumentFacts facts = read("Adresses IP : 1 adresse IPv4 fixe incluse, bloc /29 en option.");
+
+    assertFact(the(facts, "ipv4_block"), 8L, "paid_option");
+    assertThat(facts.conflicts()).isEmpty();
+  }
+
+  @Test
+  void a_counted_block_in_english() {
+    assertFact(the(read("We can assign a block of 16 public IP addresses to your line."), "ipv4_block"), 16L);
   }
 }
