@@ -145,4 +145,25 @@ class PortsTest {
   void all_ports_open_except_25_is_not_read_as_port_25_open() {
     assertThat(fact(read("All ports are open except port 25."), BLOCKED)).isEmpty();
   }
+
+  @Test
+  void forbidding_spam_filters_no_port() {
+    DocumentFacts facts = read(
+        "Le Client s'interdit d'utiliser le Service pour l'envoi de courriers électroniques non sollicités.");
+
+    assertThat(fact(facts, BLOCKED)).isEmpty();
+  }
+
+  @Test
+  void a_right_to_filter_in_case_of_abuse_is_not_a_block_by_default() {
+    assertThat(fact(read("L'Opérateur se réserve le droit de filtrer le port 25 en cas d'envoi massif de spam."),
+        BLOCKED)).isEmpty();
+    assertThat(fact(read("We reserve the right to block port 25 in case of abuse."), BLOCKED)).isEmpty();
+  }
+
+  @Test
+  void mail_that_must_go_through_the_operator_server_is_a_block() {
+    assertFact(the(read("L'envoi de courriers électroniques passe obligatoirement par le serveur SMTP de l'opérateur."),
+        BLOCKED), true);
+  }
 }
