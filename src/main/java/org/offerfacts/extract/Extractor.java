@@ -88,7 +88,7 @@ public final class Extractor {
       if (hit == null || !page.near(anchor, hit, rule.rule().near())) return List.of();
       triggers.add(hit);
     }
-    if (page.vetoed(s, triggers, rule.none())) return List.of();
+    if (page.inStatement(s, triggers, rule.none())) return List.of();
     boolean negated = false;
     for (int i = 0; i < triggers.size(); i++) {
       // The anchor of a rule with several groups is its subject ("port 25"); the others predicate it.
@@ -97,7 +97,7 @@ public final class Extractor {
     }
     double confidence = rule.rule().confidence();
     if (negated) confidence -= NEGATION_PENALTY;
-    if (page.hedged(s)) confidence -= HEDGE_PENALTY;
+    if (page.hedged(s, triggers)) confidence -= HEDGE_PENALTY;
     if (kind == PageReading.Reading.PRESUPPOSITION) confidence -= QUESTION_PENALTY;
     List<Draft> out = new ArrayList<>();
     int[] predicate = triggers.get(triggers.size() - 1);

@@ -111,11 +111,11 @@ final class PageReading {
   }
 
   /**
-   * Whether a veto term stands in the part of the segment the triggers belong to. A contrast
-   * ("; le port 25 entrant reste ouvert", "but inbound…") starts another statement; a comma
-   * does not ("filtré, uniquement en entrée" still speaks of the same port).
+   * Whether one of the terms stands in the part of the segment the triggers belong to. A
+   * contrast ("; le port 25 entrant reste ouvert", "but inbound…") starts another statement; a
+   * comma does not ("filtré, uniquement en entrée" still speaks of the same port).
    */
-  boolean vetoed(Segment s, List<int[]> triggers, int[] none) {
+  boolean inStatement(Segment s, List<int[]> triggers, int[] terms) {
     int from = s.end();
     int to = s.start();
     for (int[] t : triggers) {
@@ -131,11 +131,12 @@ final class PageReading {
         else if (i >= to) spanEnd = Math.min(spanEnd, i);
       }
     }
-    return hits.firstOfAny(none, spanStart, spanEnd) != null;
+    return hits.firstOfAny(terms, spanStart, spanEnd) != null;
   }
 
-  boolean hedged(Segment s) {
-    return contains(s, book.hedges) || contains(s, book.habitual);
+  /** Weakened by "may" or a habit, in the statement's own part of the segment. */
+  boolean hedged(Segment s, List<int[]> triggers) {
+    return inStatement(s, triggers, book.hedges) || inStatement(s, triggers, book.habitual);
   }
 
   /** Whether one of the marks stands wholly within [from, to). */

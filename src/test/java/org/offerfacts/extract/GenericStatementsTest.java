@@ -105,4 +105,16 @@ class GenericStatementsTest {
   void an_answer_that_is_not_yes_or_no_leaves_the_question_unanswered() {
     assertThat(read("Do you support IPv6? We are working on it.").facts()).isEmpty();
   }
+
+  @Test
+  void a_hedge_weakens_its_own_statement_only() {
+    Fact hedged = the(read("Le port 25 peut être bloqué."), "smtp_port25_outbound_blocked");
+    Fact plain = the(read("Le port 25 sortant est bloqué ; vos logiciels peuvent utiliser le port 587."),
+        "smtp_port25_outbound_blocked");
+
+    assertFact(hedged, true);
+    assertFact(plain, true);
+    assertThat(hedged.confidence()).isLessThan(plain.confidence());
+    assertThat(plain.confidence()).isEqualTo(0.8);
+  }
 }
