@@ -18,6 +18,16 @@ import java.util.regex.PatternSyntaxException;
  */
 public record Term(String text, String anchor, Pattern pattern) {
 
+  /** The first character of the folded term: a match can only start there. */
+  public char firstChar() {
+    return Folding.fold(text.strip()).charAt(0);
+  }
+
+  /** Whether the term begins with its anchor, so a match starts exactly where the anchor does. */
+  public boolean startsWithAnchor() {
+    return Folding.fold(text.strip()).startsWith(anchor);
+  }
+
   public static Term parse(String written) {
     String folded = Folding.fold(written.trim());
     if (folded.isEmpty()) throw new IllegalArgumentException("empty term");

@@ -60,17 +60,43 @@ public final class Extractor {
     return weighAll(language, byAttribute, warnings);
   }
 
+  /**
+   * Visits only the segments that hold every group, found from the group with the fewest hits
+   * on the page: legal prose repeats "service" in every sentence, rarely "port 25".
+   */
   private List<Draft> read(CompiledRule rule, PageReading page) {
+    int[][] groups = rule.groups();
+    int driver = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int g = 0; g < groups.length; g++) {
+      int hits = 0;
+      for (int term : groups[g]) hits += page.hits.count(term);
+      if (hits < fewest) {
+        fewest = hits;
+        driver = g;
+      }
+    }
+    if (fewest == 0) return List.of();
     List<Draft> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    for (int term : rule.groups()[0]) {
+    for (int term : groups[driver]) {
       for (int[] hit : page.hits.all(term, 0, page.text.length())) {
         int index = page.segmentAt(hit[0]);
         if (index < 0 || !seen.add(index)) continue;
-        out.addAll(readSegment(rule, page, index, hit));
+        Segment s = page.segments.get(index);
+        int[] anchor = page.hits.firstOfAny(groups[0], s.start(), s.end());
+        if (anchor == null || !holdsEveryGroup(page, s, groups)) continue;
+        out.addAll(readSegment(rule, page, index, anchor));
       }
     }
     return out;
+  }
+
+  private static boolean holdsEveryGroup(PageReading page, Segment s, int[][] groups) {
+    for (int[] group : groups) {
+      if (page.hits.firstOfAny(group, s.start(), s.end()) == null) return false;
+    }
+    return true;
   }
 
   private List<Draft> readSegment(CompiledRule rule, PageReading page, int index, int[] anchor) {

@@ -30,6 +30,11 @@ final class TermHits {
     counts[term] = n + 1;
   }
 
+  /** How many times the term occurs. */
+  int count(int term) {
+    return counts[term];
+  }
+
   /** Sorts each term's hits by position, once all are added. */
   void seal() {
     for (int t = 0; t < counts.length; t++) {

@@ -42,13 +42,20 @@ final class TermScanner {
     return hits;
   }
 
+  /**
+   * Tries the term only where it could start: at or before the anchor, on the term's first
+   * character, at a word start. Most terms begin with their anchor, so this is one attempt.
+   */
   private void confirm(int id, String folded, int anchorStart, int anchorEnd, TermHits hits) {
-    Matcher m = terms.get(id).pattern().matcher(folded);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    m.region(Math.max(0, anchorStart - REACH), Math.min(folded.length(), anchorEnd + REACH));
-    while (m.find()) {
-      if (m.start() > anchorStart) break;
-      if (m.end() >= anchorEnd) hits.add(id, m.start(), m.end());
+    Term term = terms.get(id);
+    char first = term.firstChar();
+    Matcher m = null;
+    for (int p = anchorStart; p >= Math.max(0, anchorStart - REACH); p--) {
+      if (folded.charAt(p) != first || (p > 0 && Character.isLetterOrDigit(folded.charAt(p - 1)))) continue;
+      if (m == null) m = term.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+      m.region(p, Math.min(folded.length(), anchorEnd + REACH));
+      if (m.lookingAt() && m.end() >= anchorEnd) hits.add(id, p, m.end());
+      if (term.startsWithAnchor()) return;
     }
   }
 }
