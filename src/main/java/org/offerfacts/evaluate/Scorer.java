@@ -22,7 +22,7 @@ final class Scorer {
     for (Fact fact : result.facts()) {
       if (!core.contains(fact.attribute()) || doc.ambiguous().contains(fact.attribute())) continue;
       Label match = unmatched.stream()
-          .filter(l -> l.attribute().equals(fact.attribute()) && sameValue(l.value(), fact.value()))
+          .filter(l -> l.attribute().equals(fact.attribute()) && Fact.sameValue(l.value(), fact.value()))
           .findFirst().orElse(null);
       if (match != null) {
         unmatched.remove(match);
@@ -37,14 +37,5 @@ final class Scorer {
       Fact instead = result.facts().stream().filter(f -> f.attribute().equals(label.attribute())).findFirst().orElse(null);
       into.miss(new FormResult.Miss(doc.id(), label, instead));
     }
-  }
-
-  static boolean sameValue(Object label, Object value) {
-    if (label instanceof Number a && value instanceof Number b) {
-      double x = a.doubleValue();
-      double y = b.doubleValue();
-      return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
-    }
-    return label.equals(value);
   }
 }

@@ -84,12 +84,21 @@ public final class Extractor {
         int index = page.segmentAt(hit[0]);
         if (index < 0 || !seen.add(index)) continue;
         Segment s = page.segments.get(index);
-        int[] anchor = page.hits.firstOfAny(groups[0], s.start(), s.end());
+        int[] anchor = firstByTermOrder(page, groups[0], s);
         if (anchor == null || !holdsEveryGroup(page, s, groups)) continue;
         out.addAll(readSegment(rule, page, index, anchor));
       }
     }
     return out;
+  }
+
+  /** The anchor is the first group's earliest-listed term present: catalog order is priority. */
+  private static int[] firstByTermOrder(PageReading page, int[] group, Segment s) {
+    for (int term : group) {
+      int[] hit = page.hits.first(term, s.start(), s.end());
+      if (hit != null) return hit;
+    }
+    return null;
   }
 
   private static boolean holdsEveryGroup(PageReading page, Segment s, int[][] groups) {

@@ -28,4 +28,14 @@ public record Fact(
   public Fact {
     conditions = List.copyOf(conditions);
   }
+
+  /** Whether two values state the same thing: numbers within 1 % (as evaluation counts them), others equal. */
+  public static boolean sameValue(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y) {
+      double dx = x.doubleValue();
+      double dy = y.doubleValue();
+      return Math.abs(dx - dy) <= 0.01 * Math.max(Math.abs(dx), Math.abs(dy));
+    }
+    return a.equals(b);
+  }
 }

@@ -38,7 +38,7 @@ final class Weigher {
   private static List<Group> group(List<Candidate> candidates) {
     List<List<Candidate>> buckets = new ArrayList<>();
     for (Candidate c : candidates) {
-      List<Candidate> bucket = buckets.stream().filter(b -> same(b.get(0).value(), c.value())).findFirst().orElse(null);
+      List<Candidate> bucket = buckets.stream().filter(b -> Fact.sameValue(b.get(0).value(), c.value())).findFirst().orElse(null);
       if (bucket == null) {
         bucket = new ArrayList<>();
         buckets.add(bucket);
@@ -57,15 +57,7 @@ final class Weigher {
     return groups;
   }
 
-  /** Numbers agree within 1 %, as the evaluation counts them; other values must be equal. */
-  static boolean same(Object a, Object b) {
-    if (a instanceof Number x && b instanceof Number y) {
-      double dx = x.doubleValue();
-      double dy = y.doubleValue();
-      return Math.abs(dx - dy) <= 0.01 * Math.max(Math.abs(dx), Math.abs(dy));
-    }
-    return a.equals(b);
-  }
+
 
   private static Fact withConfidence(Fact f, double confidence) {
     return new Fact(f.attribute(), f.value(), f.conditions(), f.page(), f.quote(), f.start(), f.end(),
