@@ -25,6 +25,11 @@ public final class Catalog {
     return CatalogLoader.fromClasspath();
   }
 
+  /** The catalog in the given folder, or the bundled one when the folder is null (no --catalog given). */
+  public static Catalog fromFolderOrBundled(java.nio.file.Path folder) {
+    return folder == null ? bundled() : CatalogLoader.fromDirectory(folder);
+  }
+
   public List<Category> categories() {
     return categories;
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.offerfacts.catalog.Catalog;
-import org.offerfacts.catalog.CatalogLoader;
 import org.offerfacts.extract.DocumentReader;
 import org.offerfacts.extract.Extractor;
 import org.offerfacts.ingest.IngestLimits;
@@ -65,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("offerfacts: " + e.getMessage());
       return 2;
     }
-    Catalog catalog = catalogDir == null ? Catalog.bundled() : CatalogLoader.fromDirectory(catalogDir);
+    Catalog catalog = Catalog.fromFolderOrBundled(catalogDir);
     Extractor extractor = new Extractor(catalog);
     Ingestor ingestor = new Ingestor(IngestLimits.DEFAULT, null);
     DocumentReader reader = new DocumentReader(ingestor, extractor);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.offerfacts.catalog.Catalog;
-import org.offerfacts.catalog.CatalogLoader;
 import org.offerfacts.fetch.FetchPolicy;
 import org.offerfacts.fetch.SafeHttpFetcher;
 import org.offerfacts.ingest.IngestException;
@@ -45,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog catalog = catalogDir == null ? Catalog.bundled() : CatalogLoader.fromDirectory(catalogDir);
+    Catalog catalog = Catalog.fromFolderOrBundled(catalogDir);
     Extractor extractor = new Extractor(catalog);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
