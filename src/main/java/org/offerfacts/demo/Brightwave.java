@@ -43,6 +43,7 @@ final class Brightwave {
             new Row("VPN on the router", "No"),
             new Row("Support", "24/7 by phone, e-mail and ticket"),
             new Row("Minimum term", "12 months"),
+            // "€129" would be more English, but the price rule reads the amount before the currency only.
             new Row("Price", "129 EUR per month, excluding VAT")),
         List.of("Prices exclude VAT. Installation is free for orders placed before the end of the quarter."));
   }
@@ -57,6 +58,7 @@ final class Brightwave {
                 "\"Service\" means the fibre access described in the order form. \"Fault\" means a total loss of "
                     + "the Service reported by the Customer.",
                 HEADING + "2. Service levels",
+                // "Scheduled", not "planned": "planned" marks a feature as not yet available.
                 "Brightwave Networks commits to a monthly availability of 99.9%, excluding scheduled maintenance "
                     + "announced five days in advance.",
                 "Faults are restored within 8 hours, at any hour of the day or night.",

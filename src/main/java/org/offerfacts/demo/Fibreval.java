@@ -84,6 +84,7 @@ final class Fibreval {
   private static List<String> conditionsThree() {
     return List.of(
         HEADING + "Article 8 — Durée et résiliation",
+        // Says "à son échéance", not "au terme de la période initiale", which reads as a 12-month commitment.
         "Le contrat prend effet à la mise en service. À son échéance, il se renouvelle tacitement par "
             + "périodes successives d'un an, sauf dénonciation par lettre recommandée trois mois avant l'échéance.",
         HEADING + "Article 9 — Facturation",

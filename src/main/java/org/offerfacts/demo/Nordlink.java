@@ -28,6 +28,7 @@ final class Nordlink {
 
   private static byte[] specSheet() {
     return DemoHtml.specSheet("fr", "SDSL Pro 20M — Fiche technique — Nordlink Business",
+        // Not "que la fibre n'atteint pas encore": "pas encore" would mark the SDSL access as planned.
         List.of("Un accès SDSL sur paire de cuivre dédiée, pour les agences situées hors de la zone fibre."),
         List.of(
             new Row("Technologie d'accès", "SDSL"),
