@@ -1,5 +1,6 @@
 package org.offerfacts;
 
+import org.offerfacts.app.ServeCommand;
 import org.offerfacts.bench.BenchCommand;
 import org.offerfacts.evaluate.EvaluateCommand;
 import org.offerfacts.extract.ExtractCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns suppliers' offer documents into sourced technical facts.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

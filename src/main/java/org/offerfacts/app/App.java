@@ -1,0 +1,75 @@
+package org.offerfacts.app;
+
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.extract.Extractor;
+import org.offerfacts.fetch.FetchPolicy;
+import org.offerfacts.fetch.SafeHttpFetcher;
+import org.offerfacts.ingest.IngestLimits;
+import org.offerfacts.ingest.Ingestor;
+import org.offerfacts.jobs.DocumentIntake;
+import org.offerfacts.jobs.JobRunner;
+import org.offerfacts.store.ContentStore;
+import org.offerfacts.store.Database;
+import org.offerfacts.store.DocumentStore;
+import org.offerfacts.store.FactStore;
+import org.offerfacts.store.JobStore;
+import org.offerfacts.store.OfferStore;
+import org.offerfacts.store.SearchIndex;
+
+/**
+ * The running knowledge base: the database, its stores, the extraction engine and the job
+ * runner, wired once. Web pages, the API and commands all reach the same parts through it.
+ */
+public final class App implements AutoCloseable {
+  public final AppConfig config;
+  public final Database db;
+  public final Catalog catalog;
+  public final Extractor extractor;
+  public final OfferStore offers;
+  public final ContentStore contents;
+  public final DocumentStore documents;
+  public final FactStore facts;
+  public final JobStore jobs;
+  public final JobRunner runner;
+  private final SafeHttpFetcher fetcher;
+
+  private App(AppConfig config, Database db) {
+    this.config = config;
+    this.db = db;
+    this.catalog = Catalog.fromFolderOrBundled(config.catalogDir());
+    this.extractor = new Extractor(catalog);
+    this.offers = new OfferStore(db);
+    this.contents = new ContentStore(db);
+    this.documents = new DocumentStore(db, searchIndex(db));
+    this.facts = new FactStore(db);
+    this.jobs = new JobStore(db);
+    FetchPolicy policy = config.fetchTrusted().length == 0
+        ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
+    this.fetcher = new SafeHttpFetcher(policy);
+    Ingestor ingestor = new Ingestor(IngestLimits.DEFAULT, null);
+    this.runner = new JobRunner(jobs, new DocumentIntake(ingestor, fetcher, extractor, contents, documents, facts, jobs));
+  }
+
+  public static App open(AppConfig config) {
+    Database db = config.databaseUrl() != null
+        ? Database.postgresql(config.databaseUrl(), config.databaseUser(), config.databasePassword())
+        : Database.sqlite(config.sqliteFile());
+    try {
+      return new App(config, db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static SearchIndex searchIndex(Database db) {
+    return SearchIndex.NONE;
+  }
+
+  @Override
+  public void close() {
+    runner.close();
+    fetcher.close();
+    db.close();
+  }
+}

@@ -1,0 +1,47 @@
+package org.offerfacts.app;
+
+import java.nio.file.Path;
+
+/**
+ * How the app runs, from flags and {@code OFFERFACTS_*} environment variables (see
+ * {@link ServeCommand}).
+ *
+ * @param dataDir     where the SQLite file lives (and, later, other state)
+ * @param databaseUrl a PostgreSQL JDBC URL instead of SQLite, or null
+ * @param demo        load the demo offers into an empty database
+ * @param catalogDir  a catalog folder to use instead of the bundled one, or null
+ * @param fetchTrusted intranet hosts or CIDR ranges URL fetching may reach
+ */
+public record AppConfig(
+    String host,
+    int port,
+    Path dataDir,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    boolean demo,
+    Path catalogDir,
+    String[] fetchTrusted,
+    long maxUploadBytes) {
+
+  public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
+
+  /** A config for tests and tools: loopback, a free port, this data folder, no demo. */
+  public static AppConfig forData(Path dataDir) {
+    return new AppConfig("127.0.0.1", 0, dataDir, null, null, null, false, null, new String[0], DEFAULT_MAX_UPLOAD);
+  }
+
+  public AppConfig withDemo(boolean on) {
+    return new AppConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, on, catalogDir, fetchTrusted,
+        maxUploadBytes);
+  }
+
+  public AppConfig withFetchTrusted(String... trusted) {
+    return new AppConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, demo, catalogDir, trusted,
+        maxUploadBytes);
+  }
+
+  public Path sqliteFile() {
+    return dataDir.resolve("offerfacts.db");
+  }
+}

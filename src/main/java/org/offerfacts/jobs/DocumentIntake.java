@@ -1,0 +1,107 @@
+package org.offerfacts.jobs;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.offerfacts.extract.DocumentFacts;
+import org.offerfacts.fetch.FetchException;
+import org.offerfacts.fetch.FetchedResource;
+import org.offerfacts.fetch.UrlFetcher;
+import org.offerfacts.extract.Extractor;
+import org.offerfacts.extract.Fact;
+import org.offerfacts.ingest.DocumentSource;
+import org.offerfacts.ingest.IngestException;
+import org.offerfacts.ingest.IngestedDocument;
+import org.offerfacts.ingest.Ingestor;
+import org.offerfacts.store.ContentStore;
+import org.offerfacts.store.DocumentStore;
+import org.offerfacts.store.FactStore;
+import org.offerfacts.store.Job;
+import org.offerfacts.store.JobStore;
+import org.offerfacts.store.NewDocument;
+import org.offerfacts.store.NewFact;
+import org.offerfacts.store.StoredDocument;
+
+/**
+ * One job, start to end: the bytes (uploaded, or fetched now), their text, their facts, and all
+ * of it stored. Progress is written as it goes so that the page can show it.
+ */
+public final class DocumentIntake {
+  private final Ingestor ingestor;
+  private final Extractor extractor;
+  private final ContentStore contents;
+  private final DocumentStore documents;
+  private final FactStore facts;
+  private final JobStore jobs;
+  private final UrlFetcher fetcher;
+
+  /** @param fetcher fetches URLs safely; null turns URL jobs into clear failures */
+  public DocumentIntake(Ingestor ingestor, UrlFetcher fetcher, Extractor extractor, ContentStore contents,
+      DocumentStore documents, FactStore facts, JobStore jobs) {
+    this.ingestor = ingestor;
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.contents = contents;
+    this.documents = documents;
+    this.facts = facts;
+    this.jobs = jobs;
+  }
+
+  /** Runs the job; a document that cannot be read fails the job with the reader's message. */
+  public void run(Job job) {
+    jobs.running(job.id());
+    try {
+      StoredDocument document = job.url() != null ? fromUrl(job) : fromUpload(job);
+      jobs.done(job.id(), document.id());
+    } catch (IngestException e) {
+      jobs.failed(job.id(), e.getMessage());
+    } catch (RuntimeException e) {
+      jobs.failed(job.id(), "internal error while reading the document: " + e.getClass().getSimpleName());
+      throw e;
+    }
+  }
+
+  private StoredDocument fromUpload(Job job) throws IngestException {
+    byte[] bytes = contents.bytes(job.sha256())
+        .orElseThrow(() -> new IngestException(IngestException.Reason.UNREACHABLE, "the uploaded file is missing"));
+    var known = documents.findByContent(job.offerId(), job.sha256());
+    if (known.isPresent()) return known.get();
+    IngestedDocument read = ingestor.ingest(new DocumentSource(job.source(), job.source(), null, bytes));
+    return store(job, read, job.sha256(), null);
+  }
+
+  /** The fetched bytes are kept as they came, so the original can be downloaded later. */
+  private StoredDocument fromUrl(Job job) throws IngestException {
+    if (fetcher == null) throw new IngestException(IngestException.Reason.UNREACHABLE, "URL fetching is turned off");
+    String fetchedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    FetchedResource fetched;
+    try {
+      fetched = fetcher.fetch(job.url());
+    } catch (FetchException e) {
+      IngestException.Reason reason = e.reason() == FetchException.Reason.TOO_LARGE
+          ? IngestException.Reason.TOO_LARGE : IngestException.Reason.UNREACHABLE;
+      throw new IngestException(reason, e.getMessage(), e);
+    }
+    String sha = contents.put(fetched.body(), fetched.contentType());
+    var known = documents.findByContent(job.offerId(), sha);
+    if (known.isPresent()) return known.get();
+    String name = fetched.finalUri() == null ? job.url() : fetched.finalUri().getPath();
+    IngestedDocument read = ingestor.ingest(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()));
+    return store(job, read, sha, fetchedAt);
+  }
+
+  private StoredDocument store(Job job, IngestedDocument read, String sha, String fetchedAt) {
+    int pages = read.text().pageCount();
+    jobs.progress(job.id(), 0, pages);
+    DocumentFacts found = extractor.extract(read.text(), read.language());
+    List<String> warnings = new ArrayList<>(found.warnings());
+    StoredDocument stored = documents.add(new NewDocument(job.offerId(), sha, job.source(), read.title(),
+        found.language(), read.text().pages(), warnings, fetchedAt));
+    List<NewFact> toAppend = new ArrayList<>();
+    for (Fact fact : found.facts()) toAppend.add(NewFact.extracted(job.offerId(), stored.id(), fact));
+    facts.appendAll(toAppend);
+    jobs.progress(job.id(), pages, pages);
+    return stored;
+  }
+}

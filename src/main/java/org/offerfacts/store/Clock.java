@@ -1,0 +1,13 @@
+package org.offerfacts.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Times are stored as ISO-8601 UTC text to the millisecond, the same on every backend. */
+final class Clock {
+  private Clock() {}
+
+  static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+}

@@ -1,0 +1,87 @@
+package org.offerfacts.store;
+
+import static org.offerfacts.store.schema.Tables.OFFER;
+import static org.offerfacts.store.schema.Tables.SUPPLIER;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+
+/** Suppliers and their offers. */
+public final class OfferStore {
+  private final Database db;
+
+  public OfferStore(Database db) {
+    this.db = db;
+  }
+
+  /** Creates the offer, and its supplier when it is new; an existing offer of that name is returned as is. */
+  public Offer create(NewOffer offer) {
+    long id = db.write(tx -> {
+      long supplierId = supplierId(tx, offer.supplier());
+      Long existing = tx.select(OFFER.ID).from(OFFER)
+          .where(OFFER.SUPPLIER_ID.eq(supplierId).and(OFFER.NAME.eq(offer.name())))
+          .fetchOne(OFFER.ID);
+      if (existing != null) return existing;
+      return tx.insertInto(OFFER)
+          .set(OFFER.SUPPLIER_ID, supplierId)
+          .set(OFFER.NAME, offer.name())
+          .set(OFFER.KIND, blankToNull(offer.kind()))
+          .set(OFFER.URL, blankToNull(offer.url()))
+          .set(OFFER.MONTHLY_PRICE, offer.monthlyPrice())
+          .set(OFFER.NOTES, blankToNull(offer.notes()))
+          .set(OFFER.CREATED_AT, Clock.now())
+          .returning(OFFER.ID)
+          .fetchOne(OFFER.ID);
+    });
+    return find(id).orElseThrow();
+  }
+
+  public Optional<Offer> find(long id) {
+    return joined(db.read()).where(OFFER.ID.eq(id)).fetchOptional(OfferStore::toOffer);
+  }
+
+  /** Every offer, by supplier then name. */
+  public List<Offer> all() {
+    return joined(db.read()).orderBy(SUPPLIER.NAME, OFFER.NAME).fetch(OfferStore::toOffer);
+  }
+
+  /** The offers with these ids, in the order given; unknown ids are left out. */
+  public List<Offer> byIds(Collection<Long> ids) {
+    List<Offer> found = joined(db.read()).where(OFFER.ID.in(ids)).fetch(OfferStore::toOffer);
+    return ids.stream().distinct()
+        .flatMap(id -> found.stream().filter(o -> o.id() == id))
+        .toList();
+  }
+
+  public boolean isEmpty() {
+    return db.read().fetchCount(OFFER) == 0;
+  }
+
+  private static SelectOnConditionStep<Record> joined(DSLContext dsl) {
+    return dsl.select(OFFER.fields()).select(SUPPLIER.NAME)
+        .from(OFFER).join(SUPPLIER).on(SUPPLIER.ID.eq(OFFER.SUPPLIER_ID));
+  }
+
+  private static long supplierId(DSLContext tx, String name) {
+    Long id = tx.select(SUPPLIER.ID).from(SUPPLIER).where(SUPPLIER.NAME.eq(name)).fetchOne(SUPPLIER.ID);
+    if (id != null) return id;
+    return tx.insertInto(SUPPLIER)
+        .set(SUPPLIER.NAME, name)
+        .set(SUPPLIER.CREATED_AT, Clock.now())
+        .returning(SUPPLIER.ID)
+        .fetchOne(SUPPLIER.ID);
+  }
+
+  private static Offer toOffer(Record r) {
+    return new Offer(r.get(OFFER.ID), r.get(OFFER.SUPPLIER_ID), r.get(SUPPLIER.NAME), r.get(OFFER.NAME),
+        r.get(OFFER.KIND), r.get(OFFER.URL), r.get(OFFER.MONTHLY_PRICE), r.get(OFFER.NOTES), r.get(OFFER.CREATED_AT));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

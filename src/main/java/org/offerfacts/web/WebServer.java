@@ -1,0 +1,29 @@
+package org.offerfacts.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.offerfacts.app.App;
+
+/** The HTTP face of the app: one Javalin server, its routes listed in {@link Routes}. */
+public final class WebServer {
+  private WebServer() {}
+
+  public static Javalin create(App app) {
+    return Javalin.create(config -> {
+      config.jetty.host = app.config.host();
+      config.jetty.port = app.config.port();
+      config.http.maxRequestSize = app.config.maxUploadBytes() + 1024 * 1024;
+      config.http.generateEtags = true;
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/web/static";
+        files.location = Location.CLASSPATH;
+        files.headers.put("Cache-Control", "public, max-age=3600");
+      });
+      Guards.install(config.routes);
+      Errors.install(config.routes);
+      Routes.install(config.routes, app);
+    });
+  }
+}

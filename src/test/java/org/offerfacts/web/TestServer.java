@@ -1,0 +1,102 @@
+package org.offerfacts.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.offerfacts.app.App;
+import org.offerfacts.app.AppConfig;
+import org.offerfacts.app.Startup;
+
+/**
+ * The real app on loopback with its own SQLite file in a temporary folder, and a small HTTP
+ * client for it. Tests own one per class (or per test when they need an empty database).
+ */
+public final class TestServer implements AutoCloseable {
+  public final App app;
+  public final Javalin server;
+  public final String base;
+  private final HttpClient http = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private TestServer(App app) {
+    this.app = app;
+    this.server = WebServer.create(app).start();
+    this.base = "http://127.0.0.1:" + server.port();
+  }
+
+  public static TestServer start(Path dataDir) {
+    return new TestServer(App.open(AppConfig.forData(dataDir)));
+  }
+
+  /** With the demo offers loaded (and read) before the first request. */
+  public static TestServer withDemo(Path dataDir) throws InterruptedException {
+    TestServer server = start(dataDir);
+    Startup.loadDemo(server.app);
+    return server;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET());
+  }
+
+  public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A multipart upload of one file in the field {@code field}. */
+  public HttpResponse<String> upload(String path, String field, String fileName, String type, byte[] content)
+      throws IOException, InterruptedException {
+    String boundary = "----offerfacts" + UUID.randomUUID();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  /** Waits until the background jobs queued so far have run. */
+  public void awaitJobs() throws InterruptedException {
+    app.runner.awaitIdle(60, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    app.close();
+  }
+}
