@@ -7,16 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * The interface's words in each language, from {@code web/i18n/messages_<lang>.properties}
- * (UTF-8). A missing key shows as the key itself, and a test keeps the files in step.
+ * The interface's words in each language, from {@code web/i18n/<bundle>_<lang>.properties}
+ * (UTF-8). Patterns with arguments follow {@link MessageFormat}: write '' for an apostrophe there. A missing key shows as the key itself, and a test keeps the files in step.
  */
 public final class Messages {
+  /** One file pair per part of the interface, so that parts grow without stepping on each other. */
+  private static final List<String> BUNDLES = List.of("messages", "compare", "sheet", "search", "api");
   private static final Map<Lang, Messages> ALL = loadAll();
 
   private final Lang lang;
@@ -48,7 +51,11 @@ public final class Messages {
 
   private static Map<Lang, Messages> loadAll() {
     Map<Lang, Messages> all = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) all.put(lang, new Messages(lang, load("web/i18n/messages_" + lang.code() + ".properties")));
+    for (Lang lang : Lang.values()) {
+      Properties words = new Properties();
+      for (String bundle : BUNDLES) words.putAll(load("web/i18n/" + bundle + "_" + lang.code() + ".properties"));
+      all.put(lang, new Messages(lang, words));
+    }
     return all;
   }
 

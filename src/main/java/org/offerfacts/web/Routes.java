@@ -15,5 +15,13 @@ final class Routes {
     routes.post("/offers/{id}/documents", offers::upload);
     routes.get("/documents/{id}/original", offers::original);
     routes.get("/health", ctx -> ctx.result("ok"));
+
+    // Comparison, requirements and exports (package compare).
+
+    // Spreadsheet import (package sheet).
+
+    // Search and the document view (package search).
+
+    // JSON API and its OpenAPI description (package api).
   }
 }
