@@ -2,6 +2,7 @@ package org.offerfacts;
 
 import org.offerfacts.app.ServeCommand;
 import org.offerfacts.bench.BenchCommand;
+import org.offerfacts.bench.WebBenchCommand;
 import org.offerfacts.evaluate.EvaluateCommand;
 import org.offerfacts.extract.ExtractCommand;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns suppliers' offer documents into sourced technical facts.",
-    subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
+        WebBenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

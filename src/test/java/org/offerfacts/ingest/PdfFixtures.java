@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * use WinAnsiEncoding: French accents work, ligature or NBSP characters do not (those are
  * tested on the normaliser directly).
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
   static final float TOP = 770;
   static final float LEADING = 14;
@@ -37,11 +37,11 @@ final class PdfFixtures {
   }
 
   /** One A4 page per list, its lines written top-down at the left margin. */
-  static byte[] pages(List<List<String>> pages) {
+  public static byte[] pages(List<List<String>> pages) {
     return build(null, pages.stream().<PageWriter>map(lines -> (content, font) -> writeLines(content, font, lines)).toList());
   }
 
-  static byte[] pagesWithTitle(String title, List<List<String>> pages) {
+  public static byte[] pagesWithTitle(String title, List<List<String>> pages) {
     return build(title, pages.stream().<PageWriter>map(lines -> (content, font) -> writeLines(content, font, lines)).toList());
   }
 
