@@ -1,6 +1,7 @@
 package org.offerfacts;
 
 import org.offerfacts.app.ServeCommand;
+import org.offerfacts.app.TokenCommand;
 import org.offerfacts.bench.BenchCommand;
 import org.offerfacts.bench.WebBenchCommand;
 import org.offerfacts.evaluate.EvaluateCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns suppliers' offer documents into sourced technical facts.",
     subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
-        WebBenchCommand.class})
+        WebBenchCommand.class, TokenCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

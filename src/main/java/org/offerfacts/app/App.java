@@ -1,5 +1,6 @@
 package org.offerfacts.app;
 
+import org.offerfacts.accounts.Accounts;
 import org.offerfacts.catalog.Catalog;
 import org.offerfacts.extract.Extractor;
 import org.offerfacts.fetch.FetchPolicy;
@@ -31,6 +32,7 @@ public final class App implements AutoCloseable {
   public final FactStore facts;
   public final JobStore jobs;
   public final JobRunner runner;
+  public final Accounts accounts;
   private final SafeHttpFetcher fetcher;
 
   private App(AppConfig config, Database db) {
@@ -43,6 +45,7 @@ public final class App implements AutoCloseable {
     this.documents = new DocumentStore(db, searchIndex(db));
     this.facts = new FactStore(db);
     this.jobs = new JobStore(db);
+    this.accounts = new Accounts(db);
     FetchPolicy policy = config.fetchTrusted().length == 0
         ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
     this.fetcher = new SafeHttpFetcher(policy);

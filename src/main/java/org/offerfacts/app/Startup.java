@@ -9,13 +9,14 @@ import org.offerfacts.store.Offer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What happens once before the app serves: the demo set on a new database, then unfinished jobs. */
+/** What happens once before the app serves: the first admin and the demo set on a new database, then unfinished jobs. */
 public final class Startup {
   private static final Logger log = LoggerFactory.getLogger(Startup.class);
 
   private Startup() {}
 
   public static void prepare(App app) throws InterruptedException {
+    app.accounts.ensureFirstAdmin(System.getenv("OFFERFACTS_ADMIN_EMAIL"), System.getenv("OFFERFACTS_ADMIN_PASSWORD"));
     if (app.config.demo() && app.offers.isEmpty()) loadDemo(app);
     app.runner.resume();
   }

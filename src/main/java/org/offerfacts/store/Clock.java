@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Times are stored as ISO-8601 UTC text to the millisecond, the same on every backend. */
-final class Clock {
+public final class Clock {
   private Clock() {}
 
-  static String now() {
+  public static String now() {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

@@ -2,18 +2,27 @@ package org.offerfacts.web;
 
 import io.javalin.http.Context;
 import java.net.URLEncoder;
+import org.offerfacts.accounts.Role;
+import org.offerfacts.accounts.User;
 import java.nio.charset.StandardCharsets;
 
 /**
  * What every page's frame needs: language and words, title and description (also for link
- * previews), and the page's own address (for the language switch and the canonical link).
+ * previews), the page's own address (for the language switch and the canonical link), who is
+ * signed in, and the CSRF token every form that changes something must carry as {@code _csrf}.
  */
-public record PageMeta(Messages messages, String title, String description, String path, String query, String baseUrl) {
+public record PageMeta(Messages messages, String title, String description, String path, String query, String baseUrl,
+    User user, String csrf) {
 
   public static PageMeta of(Context ctx, String title, String description) {
     String query = ctx.queryString();
     return new PageMeta(Messages.of(Language.of(ctx)), title, description, ctx.path(), query == null ? "" : query,
-        ctx.scheme() + "://" + ctx.host());
+        ctx.scheme() + "://" + ctx.host(), Auth.maybeUser(ctx).orElse(null), Auth.csrf(ctx));
+  }
+
+  /** Whether the signed-in user's role includes this one ("editor", "technician", "admin"). */
+  public boolean can(String role) {
+    return user != null && user.role().includes(Role.of(role));
   }
 
   public String t(String key, Object... args) {

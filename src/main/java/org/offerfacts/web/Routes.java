@@ -8,6 +8,21 @@ final class Routes {
   private Routes() {}
 
   static void install(RoutesConfig routes, App app) {
+    AccountPages account = new AccountPages(app.accounts);
+    routes.get("/login", account::loginForm);
+    routes.post("/login", account::login);
+    routes.post("/logout", account::logout);
+    routes.get("/account", account::account);
+    routes.get("/account/password", account::passwordForm);
+    routes.post("/account/password", account::changePassword);
+    routes.post("/account/tokens", account::createToken);
+    routes.post("/account/tokens/{id}/revoke", account::revokeToken);
+    AdminPages admin = new AdminPages(app.accounts);
+    routes.get("/admin/users", admin::users);
+    routes.post("/admin/users", admin::create);
+    routes.post("/admin/users/{id}", admin::update);
+    routes.get("/admin/audit", admin::audit);
+
     OfferPages offers = new OfferPages(app);
     routes.get("/", offers::home);
     routes.post("/offers", offers::create);

@@ -22,6 +22,7 @@ public final class WebServer {
         files.headers.put("Cache-Control", "public, max-age=3600");
       });
       Guards.install(config.routes);
+      Auth.install(config.routes, app.accounts);
       Errors.install(config.routes);
       Routes.install(config.routes, app);
     });

@@ -45,6 +45,14 @@ final class Chromium implements AutoCloseable {
     return new Chromium(playwright, browser);
   }
 
+  /** Signs in on the login page the app sent the browser to, as the test server's admin. */
+  static void signIn(com.microsoft.playwright.Page page) {
+    page.locator("input[name=email]").fill(org.offerfacts.web.TestServer.ADMIN_EMAIL);
+    page.locator("input[name=password]").fill(org.offerfacts.web.TestServer.ADMIN_PASSWORD);
+    page.locator("form[action='/login'] button[type=submit]").click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
   /** Screenshots go where the tests' reports go, for a person to look at after a run. */
   static Path screenshot(String name) {
     return Path.of("target", "screenshots", name + ".png");

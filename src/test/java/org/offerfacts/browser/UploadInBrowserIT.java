@@ -39,6 +39,7 @@ class UploadInBrowserIT {
         .setLocale("en-GB"))) {
       Page page = context.newPage();
       page.navigate(server.base + "/");
+      Chromium.signIn(page);
       assertThat(page.locator("table.offers tbody tr")).hasCount(4);
       page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("home-demo")).setFullPage(true));
 
@@ -70,6 +71,7 @@ class UploadInBrowserIT {
         .setViewportSize(390, 844).setLocale("fr-FR"))) {
       Page page = context.newPage();
       page.navigate(server.base + "/");
+      Chromium.signIn(page);
       assertThat(page.locator("h1")).hasText("Offres");
       Object overflow = page.evaluate("document.querySelector('header.top').scrollWidth <= window.innerWidth");
       assertThat(overflow).isEqualTo(true);

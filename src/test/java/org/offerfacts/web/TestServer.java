@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.offerfacts.accounts.Role;
+import org.offerfacts.accounts.User;
 import org.offerfacts.app.App;
 import org.offerfacts.app.AppConfig;
 import org.offerfacts.app.Startup;
@@ -23,6 +25,8 @@ public final class TestServer implements AutoCloseable {
   public final App app;
   public final Javalin server;
   public final String base;
+  /** An admin's API token, sent with every request of this client unless a test asks otherwise. */
+  public final String adminToken;
   private final HttpClient http = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(5))
@@ -32,6 +36,18 @@ public final class TestServer implements AutoCloseable {
     this.app = app;
     this.server = WebServer.create(app).start();
     this.base = "http://127.0.0.1:" + server.port();
+    User admin = app.accounts.users.create(ADMIN_EMAIL, Role.ADMIN, ADMIN_PASSWORD, false);
+    this.adminToken = app.accounts.tokens.create(admin.id(), "tests");
+  }
+
+  public static final String ADMIN_EMAIL = "admin@test.example";
+  public static final String ADMIN_PASSWORD = "correct horse battery";
+
+  /** A user of this role and a token of theirs, for tests of what each role may do. */
+  public String tokenFor(Role role) {
+    User user = app.accounts.users.create(role.id() + "-" + UUID.randomUUID() + "@test.example", role,
+        ADMIN_PASSWORD, false);
+    return app.accounts.tokens.create(user.id(), "tests");
   }
 
   public static TestServer start(Path dataDir) {
@@ -81,8 +97,21 @@ public final class TestServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Sends as the admin (bearer token) unless the request names its own Authorization or cookie. */
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+    if (built.headers().firstValue("Authorization").isEmpty() && built.headers().firstValue("Cookie").isEmpty()
+        && !built.headers().firstValue("X-Anonymous").isPresent()) {
+      request.header("Authorization", "Bearer " + adminToken);
+      built = request.build();
+    }
+    return http.send(built, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The same request without any credentials. */
+  public HttpResponse<String> anonymous(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.timeout(Duration.ofSeconds(30)).header("X-Anonymous", "1").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public URI uri(String path) {
