@@ -16,6 +16,10 @@ import org.offerfacts.store.FactStore;
 import org.offerfacts.store.JobStore;
 import org.offerfacts.store.OfferStore;
 import org.offerfacts.store.SearchIndex;
+import org.offerfacts.verify.FactRecorder;
+import org.offerfacts.verify.ReviewQueue;
+import org.offerfacts.verify.Verification;
+import java.time.Duration;
 
 /**
  * The running knowledge base: the database, its stores, the extraction engine and the job
@@ -33,6 +37,9 @@ public final class App implements AutoCloseable {
   public final JobStore jobs;
   public final JobRunner runner;
   public final Accounts accounts;
+  public final FactRecorder recorder;
+  public final Verification verification;
+  public final ReviewQueue review;
   private final SafeHttpFetcher fetcher;
 
   private App(AppConfig config, Database db) {
@@ -50,7 +57,10 @@ public final class App implements AutoCloseable {
         ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
     this.fetcher = new SafeHttpFetcher(policy);
     Ingestor ingestor = new Ingestor(IngestLimits.DEFAULT, null);
-    this.runner = new JobRunner(jobs, new DocumentIntake(ingestor, fetcher, extractor, contents, documents, facts, jobs));
+    this.recorder = new FactRecorder(facts);
+    this.verification = new Verification(db, catalog, facts, documents, accounts.audit);
+    this.review = new ReviewQueue(facts, offers, Duration.ofDays(config.staleDays()));
+    this.runner = new JobRunner(jobs, new DocumentIntake(ingestor, fetcher, extractor, contents, documents, recorder, jobs));
   }
 
   public static App open(AppConfig config) {

@@ -41,6 +41,20 @@ public record AppConfig(
         maxUploadBytes);
   }
 
+  /**
+   * After how many days a fact's evidence counts as stale in the review queue
+   * (OFFERFACTS_STALE_DAYS, default 180): offers change, and a two-year-old answer deserves a check.
+   */
+  public int staleDays() {
+    String days = System.getenv("OFFERFACTS_STALE_DAYS");
+    if (days == null || days.isBlank()) return 180;
+    try {
+      return Math.max(1, Integer.parseInt(days.strip()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("OFFERFACTS_STALE_DAYS is not a number of days: " + days);
+    }
+  }
+
   public Path sqliteFile() {
     return dataDir.resolve("offerfacts.db");
   }

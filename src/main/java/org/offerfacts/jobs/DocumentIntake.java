@@ -16,12 +16,12 @@ import org.offerfacts.ingest.IngestedDocument;
 import org.offerfacts.ingest.Ingestor;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.DocumentStore;
-import org.offerfacts.store.FactStore;
 import org.offerfacts.store.Job;
 import org.offerfacts.store.JobStore;
 import org.offerfacts.store.NewDocument;
 import org.offerfacts.store.NewFact;
 import org.offerfacts.store.StoredDocument;
+import org.offerfacts.verify.FactRecorder;
 
 /**
  * One job, start to end: the bytes (uploaded, or fetched now), their text, their facts, and all
@@ -32,13 +32,13 @@ public final class DocumentIntake {
   private final Extractor extractor;
   private final ContentStore contents;
   private final DocumentStore documents;
-  private final FactStore facts;
+  private final FactRecorder facts;
   private final JobStore jobs;
   private final UrlFetcher fetcher;
 
   /** @param fetcher fetches URLs safely; null turns URL jobs into clear failures */
   public DocumentIntake(Ingestor ingestor, UrlFetcher fetcher, Extractor extractor, ContentStore contents,
-      DocumentStore documents, FactStore facts, JobStore jobs) {
+      DocumentStore documents, FactRecorder facts, JobStore jobs) {
     this.ingestor = ingestor;
     this.fetcher = fetcher;
     this.extractor = extractor;
@@ -100,7 +100,7 @@ public final class DocumentIntake {
         found.language(), read.text().pages(), warnings, fetchedAt));
     List<NewFact> toAppend = new ArrayList<>();
     for (Fact fact : found.facts()) toAppend.add(NewFact.extracted(job.offerId(), stored.id(), fact));
-    facts.appendAll(toAppend);
+    facts.recordAll(job.offerId(), toAppend);
     jobs.progress(job.id(), pages, pages);
     return stored;
   }

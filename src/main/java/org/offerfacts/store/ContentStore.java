@@ -21,7 +21,7 @@ public final class ContentStore {
     return db.write(tx -> put(tx, bytes, mediaType));
   }
 
-  static String put(DSLContext tx, byte[] bytes, String mediaType) {
+  public static String put(DSLContext tx, byte[] bytes, String mediaType) {
     String sha = sha256(bytes);
     tx.insertInto(CONTENT)
         .set(CONTENT.SHA256, sha)

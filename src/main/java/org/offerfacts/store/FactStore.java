@@ -27,7 +27,8 @@ public final class FactStore {
     db.writeVoid(tx -> facts.forEach(f -> append(tx, f)));
   }
 
-  static long append(DSLContext tx, NewFact f) {
+  /** Within a transaction the caller holds (a fact and its attachments together). */
+  public static long append(DSLContext tx, NewFact f) {
     return tx.insertInto(FACT)
         .set(FACT.OFFER_ID, f.offerId())
         .set(FACT.ATTRIBUTE, f.attribute())

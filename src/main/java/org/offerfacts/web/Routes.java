@@ -29,6 +29,11 @@ final class Routes {
     routes.get("/offers/{id}", offers::show);
     routes.post("/offers/{id}/documents", offers::upload);
     routes.get("/documents/{id}/original", offers::original);
+    VerifyPages verify = new VerifyPages(app);
+    routes.get("/offers/{id}/facts/{attr}", verify::cell);
+    routes.post("/offers/{id}/facts/{attr}/verify", verify::verify);
+    routes.get("/facts/{id}/attachments/{sha}", verify::attachmentDownload);
+    routes.get("/review", verify::review);
     routes.get("/health", ctx -> ctx.result("ok"));
 
     // Comparison, requirements and exports (package compare).

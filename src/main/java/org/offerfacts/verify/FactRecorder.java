@@ -1,0 +1,56 @@
+package org.offerfacts.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.offerfacts.extract.Fact;
+import org.offerfacts.store.FactStatus;
+import org.offerfacts.store.FactStore;
+import org.offerfacts.store.NewFact;
+import org.offerfacts.store.StoredFact;
+
+/**
+ * The one way new facts from documents and suppliers enter the history. What a technician has
+ * verified is never overwritten by a later document or answer: a disagreeing value is recorded
+ * as {@code disputed}, which puts it in the review queue instead of in the cell.
+ */
+public final class FactRecorder {
+  private final FactStore facts;
+
+  public FactRecorder(FactStore facts) {
+    this.facts = facts;
+  }
+
+  public void recordAll(long offerId, List<NewFact> incoming) {
+    List<StoredFact> history = facts.ofOffers(List.of(offerId));
+    List<NewFact> toAppend = new ArrayList<>();
+    for (NewFact fact : incoming) toAppend.add(againstVerified(fact, history));
+    facts.appendAll(toAppend);
+  }
+
+  public long record(NewFact fact) {
+    return facts.append(againstVerified(fact, facts.ofOffers(List.of(fact.offerId()))));
+  }
+
+  private static NewFact againstVerified(NewFact fact, List<StoredFact> history) {
+    if (fact.status() == FactStatus.VERIFIED || fact.status() == FactStatus.DISPUTED) return fact;
+    StoredFact verified = latestVerified(history, fact.attribute());
+    if (verified == null || sameStatement(verified, fact)) return fact;
+    return new NewFact(fact.offerId(), fact.attribute(), fact.value(), fact.conditions(), FactStatus.DISPUTED,
+        fact.documentId(), fact.page(), fact.quote(), fact.quoteStart(), fact.quoteEnd(), fact.note(), fact.confidence(),
+        fact.author());
+  }
+
+  static StoredFact latestVerified(List<StoredFact> history, String attribute) {
+    StoredFact latest = null;
+    for (StoredFact f : history) {
+      if (f.attribute().equals(attribute) && f.status() == FactStatus.VERIFIED) latest = f;
+    }
+    return latest;
+  }
+
+  /** Same value and same conditions: "blocked by default" is not "blocked". */
+  private static boolean sameStatement(StoredFact verified, NewFact fact) {
+    return Fact.sameValue(verified.value(), fact.value())
+        && new java.util.HashSet<>(verified.conditions()).equals(new java.util.HashSet<>(fact.conditions()));
+  }
+}
