@@ -8,6 +8,8 @@ import org.offerfacts.ingest.IngestLimits;
 import org.offerfacts.ingest.Ingestor;
 import org.offerfacts.jobs.DocumentIntake;
 import org.offerfacts.jobs.JobRunner;
+import org.offerfacts.search.PageIndex;
+import org.offerfacts.search.Searcher;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.Database;
 import org.offerfacts.store.DocumentStore;
@@ -31,6 +33,7 @@ public final class App implements AutoCloseable {
   public final FactStore facts;
   public final JobStore jobs;
   public final JobRunner runner;
+  public final Searcher search;
   private final SafeHttpFetcher fetcher;
 
   private App(AppConfig config, Database db) {
@@ -43,6 +46,7 @@ public final class App implements AutoCloseable {
     this.documents = new DocumentStore(db, searchIndex(db));
     this.facts = new FactStore(db);
     this.jobs = new JobStore(db);
+    this.search = new Searcher(db);
     FetchPolicy policy = config.fetchTrusted().length == 0
         ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
     this.fetcher = new SafeHttpFetcher(policy);
@@ -62,8 +66,11 @@ public final class App implements AutoCloseable {
     }
   }
 
+  /** Pages stored before search was wired are indexed first, so every stored page can be found. */
   private static SearchIndex searchIndex(Database db) {
-    return SearchIndex.NONE;
+    PageIndex index = new PageIndex();
+    index.catchUp(db);
+    return index;
   }
 
   @Override
