@@ -2,6 +2,8 @@ package org.offerfacts.search;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.offerfacts.app.App;
@@ -33,8 +35,13 @@ public final class DocumentPages {
    */
   public record DocumentView(StoredDocument document, Offer offer, List<PageView> pages, int current,
       boolean paged, String query, List<StoredFact> facts, ValueFormat format) {
+    /** The page the navigation starts from: the one asked for, else the first. */
+    public int shown() {
+      return Math.max(current, 1);
+    }
+
     public String pageUrl(int n) {
-      String q = query.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+      String q = query.isEmpty() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
       return "/documents/" + document.id() + "?page=" + n + q;
     }
   }
@@ -42,18 +49,18 @@ public final class DocumentPages {
   public void show(Context ctx) {
     StoredDocument doc = app.documents.find(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such document"));
     Offer offer = app.offers.find(doc.offerId()).orElseThrow();
-    String query = SearchQuery.of(ctx.queryParam("q")).text();
+    SearchQuery query = SearchQuery.of(ctx.queryParam("q"));
     int current = pageNumber(ctx.queryParam("page"), doc.pages());
     boolean paged = doc.pages() > WHOLE_UP_TO;
     List<Page> pages = paged
         ? app.documents.page(doc.id(), Math.max(current, 1)).stream().toList()
         : app.documents.pages(doc.id());
-    Set<String> forms = SearchQuery.of(query).forms();
+    Set<String> forms = query.forms();
     int[] evidence = Evidence.range(ctx.queryParam("hl"));
     List<PageView> views = pages.stream().map(p -> new PageView(p.number(),
         Highlighter.spans(p.text(), 0, p.text().length(), forms, p.number() == current ? evidence : null))).toList();
     PageMeta meta = PageMeta.of(ctx, doc.title() == null ? doc.source() : doc.title(), offer.label());
-    Templates.page(ctx, "document.jte", meta, new DocumentView(doc, offer, views, current, paged, query,
+    Templates.page(ctx, "document.jte", meta, new DocumentView(doc, offer, views, current, paged, query.text(),
         app.facts.ofDocument(doc.id()), new ValueFormat(app.catalog, meta.messages())));
   }
 

@@ -13,8 +13,10 @@ import org.offerfacts.store.Database;
  *
  * <p>Ranking is bounded: only the {@link #CANDIDATES} most recently stored matching pages are
  * ranked. Scoring every page that holds a very common word is what made searches slow past a
- * few hundred thousand pages; newest-first keeps the latest documents (the ones people compare)
- * in the set, and the results say when the set was full.
+ * few hundred thousand pages (300,000 pages of 150 words, a word on all of them: 0.77 s to rank
+ * all, 0.03 s for the newest 1,000, since FTS5 walks its matches by descending rowid and scores
+ * only the rows it hands out). Newest-first keeps the latest documents, the ones people compare,
+ * in the set; the results say when the set was full, and another word or a filter narrows it.
  */
 public final class Searcher {
   public static final int CANDIDATES = 1000;

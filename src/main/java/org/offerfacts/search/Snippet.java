@@ -28,8 +28,8 @@ public record Snippet(List<Span> spans, boolean cutBefore, boolean cutAfter, int
       }
     }
     int anchor = hits.isEmpty() ? 0 : hits.get(best).start();
-    int from = wordStart(text, Math.max(0, anchor - LEAD));
-    int to = wordEnd(text, Math.min(text.length(), from + WIDTH));
+    int from = whole(text, wordStart(text, Math.max(0, anchor - LEAD)));
+    int to = whole(text, wordEnd(text, Math.min(text.length(), from + WIDTH)));
     int[] match = hits.isEmpty() ? null : new int[] {hits.get(best).start(), hits.get(best).end()};
     return new Snippet(Highlighter.spans(text, from, to, forms, null), from > 0, to < text.length(), match);
   }
@@ -62,6 +62,11 @@ public record Snippet(List<Span> spans, boolean cutBefore, boolean cutAfter, int
     int back = i;
     while (back > 0 && back > i - 20 && !Character.isWhitespace(text.charAt(back - 1))) back--;
     return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : i;
+  }
+
+  /** Never cuts an emoji or other two-char character in half. */
+  private static int whole(String text, int i) {
+    return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
   }
 
   private static int wordEnd(String text, int i) {

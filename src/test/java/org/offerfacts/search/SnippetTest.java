@@ -31,6 +31,15 @@ class SnippetTest {
   }
 
   @Test
+  void a_cut_in_a_long_run_without_spaces_never_splits_a_two_char_character() {
+    String text = "\uD83D\uDE00".repeat(200) + " port " + "\uD83D\uDE00".repeat(200);
+    Snippet snippet = Snippet.cut(text, Set.of("port"));
+    assertThat(Character.isLowSurrogate(snippet.text().charAt(0))).isFalse();
+    assertThat(Character.isHighSurrogate(snippet.text().charAt(snippet.text().length() - 1))).isFalse();
+    assertThat(snippet.text()).contains(" port ");
+  }
+
+  @Test
   void highlight_ranges_point_into_the_snippet_text() {
     Snippet snippet = Snippet.cut("SLA de 99,95 % garanti", Set.of("sla", "garanti"));
     List<String> marked = snippet.highlights().stream().map(r -> snippet.text().substring(r[0], r[1])).toList();
