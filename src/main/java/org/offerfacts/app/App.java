@@ -9,6 +9,8 @@ import org.offerfacts.ingest.IngestLimits;
 import org.offerfacts.ingest.Ingestor;
 import org.offerfacts.jobs.DocumentIntake;
 import org.offerfacts.jobs.JobRunner;
+import org.offerfacts.search.PageIndex;
+import org.offerfacts.search.Searcher;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.Database;
 import org.offerfacts.store.DocumentStore;
@@ -40,6 +42,7 @@ public final class App implements AutoCloseable {
   public final FactRecorder recorder;
   public final Verification verification;
   public final ReviewQueue review;
+  public final Searcher search;
   private final SafeHttpFetcher fetcher;
 
   private App(AppConfig config, Database db) {
@@ -53,6 +56,7 @@ public final class App implements AutoCloseable {
     this.facts = new FactStore(db);
     this.jobs = new JobStore(db);
     this.accounts = new Accounts(db);
+    this.search = new Searcher(db);
     FetchPolicy policy = config.fetchTrusted().length == 0
         ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
     this.fetcher = new SafeHttpFetcher(policy);
@@ -75,8 +79,11 @@ public final class App implements AutoCloseable {
     }
   }
 
+  /** Pages stored before search was wired are indexed first, so every stored page can be found. */
   private static SearchIndex searchIndex(Database db) {
-    return SearchIndex.NONE;
+    PageIndex index = new PageIndex();
+    index.catchUp(db);
+    return index;
   }
 
   @Override

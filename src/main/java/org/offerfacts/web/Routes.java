@@ -2,6 +2,8 @@ package org.offerfacts.web;
 
 import io.javalin.config.RoutesConfig;
 import org.offerfacts.app.App;
+import org.offerfacts.search.DocumentPages;
+import org.offerfacts.search.SearchPages;
 
 /** Every route of the app, in one list: pages first, then the JSON API. */
 final class Routes {
@@ -41,6 +43,10 @@ final class Routes {
     // Spreadsheet import (package sheet).
 
     // Search and the document view (package search).
+    SearchPages search = new SearchPages(app);
+    routes.get("/search", search::page);
+    routes.get("/api/search", search::api);
+    routes.get("/documents/{id}", new DocumentPages(app)::show);
 
     // JSON API and its OpenAPI description (package api).
   }
