@@ -3,8 +3,10 @@ package org.offerfacts.api;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.http.UploadedFile;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public final class UploadsApi {
 
   /** Every file is checked before any is queued, so a refused request leaves nothing behind. */
   private List<Job> files(Context ctx, Offer offer) throws IOException {
-    List<UploadedFile> files = ctx.uploadedFiles("file");
+    List<UploadedFile> files = parts(ctx);
     if (files.isEmpty()) throw new BadRequestResponse("no file in the multipart field file");
     for (UploadedFile file : files) {
       if (file.size() == 0) throw new BadRequestResponse(OfferPages.safeName(file.filename()) + " is empty");
@@ -65,6 +67,23 @@ public final class UploadsApi {
       jobs.add(app.jobs.queueUpload(offer.id(), OfferPages.safeName(file.filename()), bytes, file.contentType()));
     }
     return jobs;
+  }
+
+  /**
+   * Jetty refuses a body that is not valid multipart with a ServletException, which reaches Java
+   * undeclared through Javalin's Kotlin: it is the client's mistake, so a 400, not a 500.
+   */
+  private static List<UploadedFile> parts(Context ctx) {
+    try {
+      return ctx.uploadedFiles("file");
+    } catch (HttpResponseException e) {
+      throw e;
+    } catch (Exception e) {
+      if (e instanceof ServletException || e instanceof IOException || e instanceof IllegalStateException) {
+        throw new BadRequestResponse("the multipart body cannot be read");
+      }
+      throw e;
+    }
   }
 
   private static String mebibytes(long bytes) {

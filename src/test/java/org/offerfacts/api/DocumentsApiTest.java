@@ -6,6 +6,7 @@ import static org.offerfacts.api.ApiCalls.error;
 import static org.offerfacts.api.ApiCalls.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,6 +112,9 @@ class DocumentsApiTest extends OnFreshServer {
         new NamedFile("a.pdf", "application/pdf", new byte[] {1}))), 400)).contains("field file");
     assertThat(error(server.send(ApiCalls.multipart(server.uri(path), "file",
         new NamedFile("empty.pdf", "application/pdf", new byte[0]))), 400)).isEqualTo("empty.pdf is empty");
+    assertThat(error(server.send(HttpRequest.newBuilder(server.uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=xyz")
+        .POST(HttpRequest.BodyPublishers.ofString("not multipart at all"))), 400)).contains("multipart body");
     assertThat(server.app.jobs.ofOffer(offer)).isEmpty();
   }
 
