@@ -35,8 +35,8 @@ public final class OffersApi {
   record OfferDetail(OfferView offer, List<DocumentsApi.DocumentView> documents, List<JobsApi.JobView> jobs) {}
 
   /**
-   * 201 with the new offer's id; an offer of that supplier and name exists already is answered
-   * 200 with its id, as the store keeps one offer per supplier and name.
+   * 201 with the new offer's id. The store keeps one offer per supplier and name and hands back
+   * the existing one; an offer created before this request began is that case, answered 200.
    */
   public void create(Context ctx) {
     Instant asked = Instant.now().truncatedTo(ChronoUnit.MILLIS);
