@@ -17,6 +17,48 @@ document.querySelectorAll("form[data-dropzone]").forEach((form) => {
   });
 });
 
-// While documents are being read, the page reloads itself to show progress, then the facts.
-const running = document.querySelector("[data-jobs=running]");
-if (running) setTimeout(() => window.location.reload(), 1500);
+// --- Job progress (part: api) ---------------------------------------------------------------
+// While documents are being read, each unfinished job row asks GET /api/jobs/{id} for its
+// progress and moves its bar; once every job has finished, the page reloads once to show the
+// new documents and facts. Without JavaScript the page's refresh link does the same.
+(() => {
+  const table = document.querySelector("[data-jobs=running]");
+  if (!table || !window.fetch) return;
+  const finished = (state) => state === "done" || state === "failed";
+  const rows = [...table.querySelectorAll("tr[data-job]")]
+    .filter((row) => !row.classList.contains("job-done") && !row.classList.contains("job-failed"));
+  if (rows.length === 0) return;
+  let failures = 0;
+
+  const show = (row, job) => {
+    row.className = "job-" + job.state;
+    const bar = row.querySelector("progress");
+    if (!bar) return;
+    bar.max = Math.max(job.total, 1);
+    bar.value = job.done;
+    if (bar.nextSibling) bar.nextSibling.textContent = " " + job.done + "/" + job.total;
+  };
+
+  const poll = async () => {
+    let pending = 0;
+    for (const row of rows) {
+      if (row.dataset.finished) continue;
+      try {
+        const response = await fetch("/api/jobs/" + encodeURIComponent(row.dataset.job), {
+          headers: { Accept: "application/json" }, cache: "no-store",
+        });
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        const job = await response.json();
+        show(row, job);
+        if (finished(job.state)) row.dataset.finished = "1";
+        else pending++;
+      } catch (e) {
+        failures++;
+        pending++;
+      }
+    }
+    if (pending === 0) window.location.reload();
+    else if (failures < 20) setTimeout(poll, 1000);
+  };
+  setTimeout(poll, 500);
+})();

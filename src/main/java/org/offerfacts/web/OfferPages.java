@@ -111,7 +111,7 @@ public final class OfferPages {
   }
 
   /** A file name as the user's browser sent it, reduced to what is safe to show and store. */
-  static String safeName(String name) {
+  public static String safeName(String name) {
     if (name == null || name.isBlank()) return "upload";
     String base = name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1);

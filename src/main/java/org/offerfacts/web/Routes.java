@@ -49,5 +49,15 @@ final class Routes {
     routes.get("/documents/{id}", new DocumentPages(app)::show);
 
     // JSON API and its OpenAPI description (package api).
+    var apiOffers = new org.offerfacts.api.OffersApi(app);
+    routes.get("/api/openapi.json", new org.offerfacts.api.OpenApiDocument()::show);
+    routes.get("/api/catalog", new org.offerfacts.api.CatalogApi(app)::show);
+    routes.get("/api/offers", apiOffers::list);
+    routes.post("/api/offers", apiOffers::create);
+    routes.get("/api/offers/{id}", apiOffers::show);
+    routes.get("/api/offers/{id}/facts", new org.offerfacts.api.FactsApi(app)::list);
+    routes.post("/api/offers/{id}/documents", new org.offerfacts.api.UploadsApi(app)::add);
+    routes.get("/api/documents/{id}", new org.offerfacts.api.DocumentsApi(app)::show);
+    routes.get("/api/jobs/{id}", new org.offerfacts.api.JobsApi(app)::show);
   }
 }
