@@ -3,19 +3,14 @@ package org.offerfacts.api;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.offerfacts.store.Job;
+import org.offerfacts.browser.Chromium;
 import org.offerfacts.store.NewOffer;
 
 /**
@@ -24,22 +19,16 @@ import org.offerfacts.store.NewOffer;
  * so the page is seen while it waits; the test then lets it run.
  */
 class JobProgressIT extends OnFreshServer {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @Test
   void the_offer_page_polls_its_jobs_and_reloads_once_they_are_done() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium");
     long offer = server.app.offers.create(NewOffer.of("Acme", "Fibre")).id();
     Job job = server.app.jobs.queueUpload(offer, "sheet.html", "<html lang=\"fr\"><body><p>IPv6 : oui</p></body></html>"
         .getBytes(StandardCharsets.UTF_8), "text/html");
 
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(CHROMIUM).setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
-      Page page = browser.newPage();
+    try (Chromium chromium = Chromium.launch()) {
+      Page page = chromium.browser.newPage();
+      page.navigate(server.base + "/offers/" + offer);
+      Chromium.signIn(page);
       List<String> polled = new CopyOnWriteArrayList<>();
       page.onRequest(request -> {
         if (request.url().contains("/api/jobs/")) polled.add(request.url());

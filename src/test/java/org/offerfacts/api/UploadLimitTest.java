@@ -27,12 +27,15 @@ class UploadLimitTest {
   App app;
   Javalin web;
   HttpClient http = HttpClient.newHttpClient();
+  String token;
 
   @BeforeEach
   void start() {
     AppConfig defaults = AppConfig.forData(data);
     app = App.open(new AppConfig(defaults.host(), 0, data, null, null, null, false, null, new String[0], LIMIT));
     app.offers.create(NewOffer.of("Acme", "Fibre"));
+    var editor = app.accounts.users.create("editor@test.example", org.offerfacts.accounts.Role.EDITOR, "a long enough password", false);
+    token = app.accounts.tokens.create(editor.id(), "tests");
     web = WebServer.create(app).start();
   }
 
@@ -70,6 +73,7 @@ class UploadLimitTest {
 
   private HttpRequest upload(NamedFile... files) {
     return ApiCalls.multipart(URI.create("http://127.0.0.1:" + web.port() + "/api/offers/1/documents"), "file", files)
+        .header("Authorization", "Bearer " + token)
         .build();
   }
 }

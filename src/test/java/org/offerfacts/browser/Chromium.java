@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * installed the browser tests are skipped with a message, except when OFFERFACTS_REQUIRE_BROWSER
  * is set (as {@code .ci/run} does): there a missing browser fails the build.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("OFFERFACTS_CHROMIUM", "/usr/bin/chromium"));
 
   /** As root in a closed network, chromium needs these to start and to stay quiet. */
@@ -23,14 +23,14 @@ final class Chromium implements AutoCloseable {
       "--disable-dev-shm-usage");
 
   final Playwright playwright;
-  final Browser browser;
+  public final Browser browser;
 
   private Chromium(Playwright playwright, Browser browser) {
     this.playwright = playwright;
     this.browser = browser;
   }
 
-  static Chromium launch() {
+  public static Chromium launch() {
     boolean required = System.getenv("OFFERFACTS_REQUIRE_BROWSER") != null;
     if (!Files.isExecutable(EXECUTABLE)) {
       if (required) throw new IllegalStateException("chromium is required but missing at " + EXECUTABLE);
@@ -46,7 +46,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Signs in on the login page the app sent the browser to, as the test server's admin. */
-  static void signIn(com.microsoft.playwright.Page page) {
+  public static void signIn(com.microsoft.playwright.Page page) {
     page.locator("input[name=email]").fill(org.offerfacts.web.TestServer.ADMIN_EMAIL);
     page.locator("input[name=password]").fill(org.offerfacts.web.TestServer.ADMIN_PASSWORD);
     page.locator("form[action='/login'] button[type=submit]").click();
@@ -54,7 +54,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Screenshots go where the tests' reports go, for a person to look at after a run. */
-  static Path screenshot(String name) {
+  public static Path screenshot(String name) {
     return Path.of("target", "screenshots", name + ".png");
   }
 
