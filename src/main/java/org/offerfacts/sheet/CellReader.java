@@ -20,7 +20,7 @@ import org.offerfacts.catalog.Term;
  */
 final class CellReader {
   private static final Set<String> UNKNOWN = Set.of("", "?", "??", "nc", "n c", "n/c", "n.c.", "n.c", "n/a", "na",
-      "n.a.", "inconnu", "inconnue", "unknown", "-", "--", "—", "–", "tbd", "a verifier", "to be confirmed", "?");
+      "n.a.", "inconnu", "inconnue", "unknown", "-", "--", "—", "–", "tbd", "a verifier", "to be confirmed");
   private static final Set<String> YES = Set.of("oui", "yes", "y", "o", "x", "✓", "✔", "☑", "vrai", "true", "1");
   private static final Set<String> NO = Set.of("non", "no", "n", "faux", "false", "0", "✗", "✘", "☐");
 

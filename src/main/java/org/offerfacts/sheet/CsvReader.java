@@ -53,7 +53,8 @@ public final class CsvReader {
       if (c == '\t') tabs++;
     }
     if (semicolons >= commas && semicolons >= tabs && semicolons > 0) return ';';
-    return tabs > commas ? '\t' : ',';
+    // Commas stand in text far more often than tabs: a tab on a tie is the separator.
+    return tabs >= commas && tabs > 0 ? '\t' : ',';
   }
 
   private List<List<Cell>> records() {
