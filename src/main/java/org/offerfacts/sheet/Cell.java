@@ -6,8 +6,8 @@ package org.offerfacts.sheet;
  * @param text   the value, quotes removed and doubled quotes undone
  * @param row    0-based record number (a quoted line break stays inside its record)
  * @param column 0-based position in the record
- * @param start  where the cell begins in the decoded text (its opening quote, if any)
- * @param end    where it ends (after its closing quote)
+ * @param start  where the cell's content begins in the decoded text (after its opening quote, if any)
+ * @param end    where it ends (before its closing quote): a quote highlights what the buyer typed
  */
 public record Cell(String text, int row, int column, int start, int end) {
 

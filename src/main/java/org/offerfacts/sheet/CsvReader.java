@@ -85,13 +85,14 @@ public final class CsvReader {
   }
 
   private Cell field(int column) {
-    int start = at;
-    String value = at < text.length() && text.charAt(at) == '"' ? quoted(column) : bare(column);
+    boolean isQuoted = at < text.length() && text.charAt(at) == '"';
+    int start = isQuoted ? at + 1 : at;
+    String value = isQuoted ? quoted(column) : bare(column);
     if (value.length() > MAX_CELL_CHARS) {
       throw new SheetException("cell_too_long", "cell " + ref(column) + " is longer than 2,000 characters",
           ref(column), MAX_CELL_CHARS);
     }
-    return new Cell(value, row, column, start, at);
+    return new Cell(value, row, column, start, isQuoted ? at - 1 : at);
   }
 
   private String bare(int column) {

@@ -64,7 +64,7 @@ public final class ImportPages {
         ctx.formParam("name"));
     CsvTable table = CsvReader.read(bytes);
     ImportResult result = writer.write(planner.plan(table, sha, options, app.offers.all()), options, table.text());
-    ctx.redirect(result.compare(), HttpStatus.SEE_OTHER);
+    ctx.redirect(result.compare() == null ? "/" : result.compare(), HttpStatus.SEE_OTHER);
   }
 
   /** POST /api/import?status=…&create_missing=1&name=…&dry_run=1 with the CSV as the body. */

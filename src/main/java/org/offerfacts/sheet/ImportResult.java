@@ -8,7 +8,7 @@ import java.util.List;
  * @param offerIds        the offers that received facts, in the sheet's order
  * @param recorded        facts appended
  * @param alreadyRecorded facts the same sheet had already recorded (importing twice adds nothing)
- * @param compare         the comparison of these offers
+ * @param compare         the comparison of these offers; null when the sheet fed none
  */
 public record ImportResult(List<Long> offerIds, int recorded, int alreadyRecorded, String compare) {
   public ImportResult {

@@ -60,7 +60,7 @@ public final class ImportWriter {
     }
     facts.appendAll(toAppend);
     String ids = offerIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-    return new ImportResult(List.copyOf(offerIds), toAppend.size(), already, "/compare?offers=" + ids);
+    return new ImportResult(List.copyOf(offerIds), toAppend.size(), already, ids.isEmpty() ? null : "/compare?offers=" + ids);
   }
 
   /** The same statement from the same place of the same sheet, with the same status. */

@@ -42,7 +42,7 @@ class CsvReaderTest {
 
     Cell yes = table.rows().get(1).get(1);
     assertThat(table.text()).startsWith("Critère");
-    assertThat(table.text().substring(yes.start(), yes.end())).isEqualTo("\"Oui\"");
+    assertThat(table.text().substring(yes.start(), yes.end())).isEqualTo("Oui");
     Cell label = table.rows().get(1).get(0);
     assertThat(table.text().substring(label.start(), label.end())).isEqualTo("IPv6");
   }

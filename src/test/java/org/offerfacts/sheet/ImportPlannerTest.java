@@ -77,7 +77,7 @@ class ImportPlannerTest {
 
     PlannedFact bridge = fact(plan.offers().get(0), "router_bridge_mode");
     assertThat(bridge.quote()).isEqualTo("Mode bridge | Non");
-    assertThat(csv.substring(bridge.quoteStart(), bridge.quoteEnd())).isEqualTo("\"Non\"");
+    assertThat(csv.substring(bridge.quoteStart(), bridge.quoteEnd())).isEqualTo("Non");
   }
 
   @Test

@@ -161,6 +161,8 @@ class SheetImportIT {
     HttpResponse<String> refused = upload("/import", "notes.csv", "Nom;Couleur\nA;Noir\n", Map.of());
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("names an attribute").contains("name=\"file\"");
+    HttpResponse<String> refusedInFrench = upload("/import?lang=fr", "notes.csv", "Nom;Couleur\nA;Noir\n", Map.of());
+    assertThat(refusedInFrench.body()).contains("Ni la première colonne ni la première ligne");
   }
 
   private static Offer offer(String name) {
