@@ -163,6 +163,10 @@ class SheetImportIT {
     assertThat(refused.body()).contains("names an attribute").contains("name=\"file\"");
     HttpResponse<String> refusedInFrench = upload("/import?lang=fr", "notes.csv", "Nom;Couleur\nA;Noir\n", Map.of());
     assertThat(refusedInFrench.body()).contains("Ni la première colonne ni la première ligne");
+
+    HttpResponse<String> tooLarge = upload("/import", "big.csv", "a;b\n" + "x".repeat(CsvReader.MAX_BYTES), Map.of());
+    assertThat(tooLarge.statusCode()).isEqualTo(400);
+    assertThat(tooLarge.body()).contains("larger than 5 MiB");
   }
 
   private static Offer offer(String name) {
