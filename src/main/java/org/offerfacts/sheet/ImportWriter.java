@@ -50,10 +50,13 @@ public final class ImportWriter {
       StoredDocument doc = documents.add(new NewDocument(offer.id(), plan.sha256(), options.fileName(),
           options.fileName(), null, List.of(new Page(1, sheetText)), List.of(), null));
       List<StoredFact> before = facts.ofDocument(doc.id());
+      // The same bytes uploaded earlier as an ordinary document hold that reading's text: offsets
+      // into our text would point elsewhere there, so the quote then stands without them.
+      boolean ownText = documents.page(doc.id(), 1).map(p -> p.text().equals(sheetText)).orElse(false);
       for (PlannedFact fact : planned.facts()) {
         NewFact next = new NewFact(offer.id(), fact.attribute(), fact.value(), fact.conditions(), options.status(),
-            doc.id(), 1, fact.quote(), fact.quoteStart(), fact.quoteEnd(), "cell " + fact.cell(), null,
-            options.author());
+            doc.id(), 1, fact.quote(), ownText ? fact.quoteStart() : null, ownText ? fact.quoteEnd() : null,
+            "cell " + fact.cell(), null, options.author());
         if (before.stream().anyMatch(f -> same(f, next))) already++;
         else toAppend.add(next);
       }
@@ -66,6 +69,7 @@ public final class ImportWriter {
   /** The same statement from the same place of the same sheet, with the same status. */
   private static boolean same(StoredFact f, NewFact n) {
     return f.attribute().equals(n.attribute()) && f.status() == n.status() && f.conditions().equals(n.conditions())
+        && Objects.equals(f.quote(), n.quote())
         && Objects.equals(f.quoteStart(), n.quoteStart()) && sameValue(f.value(), n.value());
   }
 

@@ -102,6 +102,27 @@ class SheetImportIT {
   }
 
   @Test
+  void a_sheet_already_read_as_an_ordinary_document_keeps_its_quotes_without_offsets_into_another_text()
+      throws Exception {
+    String csv = "Critère;Fibre Business 900\r\nMode bridge;  Oui  \r\n";
+    Offer brightwave = offer("Fibre Business 900");
+    server.upload("/offers/" + brightwave.id() + "/documents", "file", "plain.txt", "text/plain",
+        csv.getBytes(StandardCharsets.UTF_8));
+    server.awaitJobs();
+    String sha = org.offerfacts.store.ContentStore.sha256(csv.getBytes(StandardCharsets.UTF_8));
+    StoredDocument earlier = server.app.documents.findByContent(brightwave.id(), sha).orElseThrow();
+    assertThat(server.app.documents.page(earlier.id(), 1).orElseThrow().text()).isNotEqualTo(csv);
+
+    server.postForm("/import/confirm", form(Map.of("sha256", sha, "name", "plain.csv")));
+
+    StoredFact bridge = importedFacts(brightwave).stream().filter(f -> f.author().equals("import:plain.csv"))
+        .findFirst().orElseThrow();
+    assertThat(bridge.documentId()).isEqualTo(earlier.id());
+    assertThat(bridge.quote()).isEqualTo("Mode bridge | Oui");
+    assertThat(bridge.quoteStart()).isNull();
+  }
+
+  @Test
   void hostile_cells_are_stored_as_text_and_escaped_in_the_preview() throws Exception {
     String csv = """
         Critère,Brightwave Networks — Fibre Business 900
