@@ -41,6 +41,12 @@ final class Routes {
     // Comparison, requirements and exports (package compare).
 
     // Spreadsheet import (package sheet).
+    org.offerfacts.sheet.ImportPages imports = new org.offerfacts.sheet.ImportPages(app);
+    routes.get("/import", imports::form);
+    routes.post("/import", imports::preview);
+    routes.post("/import/confirm", imports::confirm);
+    routes.post("/api/import", imports::api);
+    routes.exception(org.offerfacts.sheet.SheetException.class, imports::unreadable);
 
     // Search and the document view (package search).
     SearchPages search = new SearchPages(app);
