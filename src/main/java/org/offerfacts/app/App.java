@@ -8,6 +8,9 @@ import org.offerfacts.fetch.SafeHttpFetcher;
 import org.offerfacts.ingest.IngestLimits;
 import org.offerfacts.ingest.Ingestor;
 import org.offerfacts.jobs.DocumentIntake;
+import org.offerfacts.jobs.DocumentReading;
+import org.offerfacts.jobs.InProcessReading;
+import org.offerfacts.jobs.IsolatedReading;
 import org.offerfacts.jobs.JobRunner;
 import org.offerfacts.search.PageIndex;
 import org.offerfacts.search.Searcher;
@@ -44,6 +47,7 @@ public final class App implements AutoCloseable {
   public final ReviewQueue review;
   public final Searcher search;
   private final SafeHttpFetcher fetcher;
+  private final DocumentReading reading;
 
   private App(AppConfig config, Database db) {
     this.config = config;
@@ -60,11 +64,13 @@ public final class App implements AutoCloseable {
     FetchPolicy policy = config.fetchTrusted().length == 0
         ? FetchPolicy.DEFAULT : FetchPolicy.DEFAULT.withTrusted(config.fetchTrusted());
     this.fetcher = new SafeHttpFetcher(policy);
-    Ingestor ingestor = new Ingestor(IngestLimits.DEFAULT, null);
+    this.reading = config.isolateReading()
+        ? new IsolatedReading(new IsolatedReading.Settings(config.readerHeap(), config.readTimeLimit(), config.catalogDir()))
+        : new InProcessReading(new Ingestor(IngestLimits.DEFAULT, null), extractor);
     this.recorder = new FactRecorder(facts);
     this.verification = new Verification(db, catalog, facts, documents, accounts.audit);
     this.review = new ReviewQueue(facts, offers, Duration.ofDays(config.staleDays()));
-    this.runner = new JobRunner(jobs, new DocumentIntake(ingestor, fetcher, extractor, contents, documents, recorder, jobs));
+    this.runner = new JobRunner(jobs, new DocumentIntake(reading, fetcher, contents, documents, recorder, jobs));
   }
 
   public static App open(AppConfig config) {
@@ -89,6 +95,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     runner.close();
+    reading.close();
     fetcher.close();
     db.close();
   }

@@ -55,6 +55,36 @@ public record AppConfig(
     }
   }
 
+  /**
+   * Whether documents are read in a separate process (OFFERFACTS_ISOLATE_READING, default true):
+   * a hostile PDF can exhaust a JVM's memory or stack, and that must not be the server's.
+   */
+  public boolean isolateReading() {
+    return !"false".equalsIgnoreCase(env("OFFERFACTS_ISOLATE_READING", "true"));
+  }
+
+  /** The reader process's heap (OFFERFACTS_READER_HEAP, default 384m; 300 pages need less than 128m). */
+  public String readerHeap() {
+    String heap = env("OFFERFACTS_READER_HEAP", "384m");
+    if (!heap.matches("\\d+[kmgKMG]?")) throw new IllegalArgumentException("OFFERFACTS_READER_HEAP is not a heap size: " + heap);
+    return heap;
+  }
+
+  /** How long one document may take to read (OFFERFACTS_READ_TIMEOUT_SECONDS, default 120). */
+  public java.time.Duration readTimeLimit() {
+    String seconds = env("OFFERFACTS_READ_TIMEOUT_SECONDS", "120");
+    try {
+      return java.time.Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.strip())));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("OFFERFACTS_READ_TIMEOUT_SECONDS is not a number: " + seconds);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+
   public Path sqliteFile() {
     return dataDir.resolve("offerfacts.db");
   }

@@ -4,16 +4,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.offerfacts.extract.DocumentFacts;
 import org.offerfacts.fetch.FetchException;
 import org.offerfacts.fetch.FetchedResource;
 import org.offerfacts.fetch.UrlFetcher;
-import org.offerfacts.extract.Extractor;
 import org.offerfacts.extract.Fact;
 import org.offerfacts.ingest.DocumentSource;
 import org.offerfacts.ingest.IngestException;
-import org.offerfacts.ingest.IngestedDocument;
-import org.offerfacts.ingest.Ingestor;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.DocumentStore;
 import org.offerfacts.store.Job;
@@ -28,8 +24,7 @@ import org.offerfacts.verify.FactRecorder;
  * of it stored. Progress is written as it goes so that the page can show it.
  */
 public final class DocumentIntake {
-  private final Ingestor ingestor;
-  private final Extractor extractor;
+  private final DocumentReading reader;
   private final ContentStore contents;
   private final DocumentStore documents;
   private final FactRecorder facts;
@@ -37,11 +32,10 @@ public final class DocumentIntake {
   private final UrlFetcher fetcher;
 
   /** @param fetcher fetches URLs safely; null turns URL jobs into clear failures */
-  public DocumentIntake(Ingestor ingestor, UrlFetcher fetcher, Extractor extractor, ContentStore contents,
-      DocumentStore documents, FactRecorder facts, JobStore jobs) {
-    this.ingestor = ingestor;
+  public DocumentIntake(DocumentReading reader, UrlFetcher fetcher, ContentStore contents, DocumentStore documents,
+      FactRecorder facts, JobStore jobs) {
+    this.reader = reader;
     this.fetcher = fetcher;
-    this.extractor = extractor;
     this.contents = contents;
     this.documents = documents;
     this.facts = facts;
@@ -67,7 +61,7 @@ public final class DocumentIntake {
         .orElseThrow(() -> new IngestException(IngestException.Reason.UNREACHABLE, "the uploaded file is missing"));
     var known = documents.findByContent(job.offerId(), job.sha256());
     if (known.isPresent()) return known.get();
-    IngestedDocument read = ingestor.ingest(new DocumentSource(job.source(), job.source(), null, bytes));
+    Reading read = reader.read(new DocumentSource(job.source(), job.source(), null, bytes));
     return store(job, read, job.sha256(), null);
   }
 
@@ -87,21 +81,19 @@ public final class DocumentIntake {
     var known = documents.findByContent(job.offerId(), sha);
     if (known.isPresent()) return known.get();
     String name = fetched.finalUri() == null ? job.url() : fetched.finalUri().getPath();
-    IngestedDocument read = ingestor.ingest(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()));
+    Reading read = reader.read(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()));
     return store(job, read, sha, fetchedAt);
   }
 
-  private StoredDocument store(Job job, IngestedDocument read, String sha, String fetchedAt) {
-    int pages = read.text().pageCount();
-    jobs.progress(job.id(), 0, pages);
-    DocumentFacts found = extractor.extract(read.text(), read.language());
-    List<String> warnings = new ArrayList<>(found.warnings());
-    StoredDocument stored = documents.add(new NewDocument(job.offerId(), sha, job.source(), read.title(),
-        found.language(), read.text().pages(), warnings, fetchedAt));
-    List<NewFact> toAppend = new ArrayList<>();
-    for (Fact fact : found.facts()) toAppend.add(NewFact.extracted(job.offerId(), stored.id(), fact));
-    facts.recordAll(job.offerId(), toAppend);
+  private StoredDocument store(Job job, Reading read, String sha, String fetchedAt) {
+    int pages = read.pages().size();
     jobs.progress(job.id(), pages, pages);
+    StoredDocument stored = documents.add(new NewDocument(job.offerId(), sha, job.source(), read.title(),
+        read.language(), read.pages(), read.warnings(), fetchedAt));
+    List<NewFact> toAppend = new ArrayList<>();
+    for (Fact fact : read.facts()) toAppend.add(NewFact.extracted(job.offerId(), stored.id(), fact));
+    facts.recordAll(job.offerId(), toAppend);
     return stored;
   }
+
 }

@@ -12,12 +12,12 @@ import java.util.zip.DeflaterOutputStream;
  * PDFs written byte by byte, for structures PDFBox's own writer would refuse or flatten: a
  * decompression bomb and a page tree nested thousands of levels deep (STACK.md hazards).
  */
-final class HostilePdfs {
+public final class HostilePdfs {
 
   private HostilePdfs() {}
 
   /** Pages 1 and 3 are normal; page 2's content inflates to {@code decodedBytes} of "0 0 0 …". */
-  static byte[] secondPageInflatesTo(long decodedBytes) {
+  public static byte[] secondPageInflatesTo(long decodedBytes) {
     List<byte[]> objects = new ArrayList<>();
     objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
     objects.add(ascii("<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>"));
@@ -32,7 +32,7 @@ final class HostilePdfs {
   }
 
   /** One page under {@code depth} nested /Pages nodes. */
-  static byte[] pageTreeNested(int depth) {
+  public static byte[] pageTreeNested(int depth) {
     List<byte[]> objects = new ArrayList<>();
     objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
     for (int level = 0; level < depth; level++) {
