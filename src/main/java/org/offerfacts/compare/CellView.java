@@ -24,14 +24,12 @@ public record CellView(String text, String css, String conditions, String status
     return !status.isEmpty();
   }
 
-  /** The value's colour where only inline styles survive: pasted into an e-mail. */
+  /**
+   * The value's colour where only inline styles survive (pasted into an e-mail). Only the
+   * unknown stands out: whether "yes" is good depends on the attribute (port 25 blocked: yes).
+   */
   public String emailColor() {
-    return switch (css) {
-      case "value-yes" -> "#1e7b34";
-      case "value-no" -> "#a3261b";
-      case "value-unknown" -> "#8a5a00";
-      default -> "#1d2430";
-    };
+    return known() ? "#1d2430" : "#8a5a00";
   }
 
   /** Value and conditions on one line, for plain text, CSV and e-mail. */
