@@ -51,9 +51,10 @@ public record Clause(List<Alternative> alternatives) {
       Op op = Op.prefixOf(item);
       String value = item.substring(op.written.length()).strip();
       if (value.startsWith("=")) value = value.substring(1).strip();
-      if (value.isEmpty() || value.contains(":")) {
+      if (value.isEmpty()) {
         throw new IllegalArgumentException("where: '" + clause + "' has no value to compare with after '" + attribute + ":'");
       }
+      if (value.contains(":")) throw new IllegalArgumentException("where: '" + value + "' is not a value (in '" + clause + "')");
       alternatives.add(new Alternative(attribute, op, value));
     }
     return new Clause(alternatives);
