@@ -62,3 +62,29 @@ document.querySelectorAll("form[data-dropzone]").forEach((form) => {
   };
   setTimeout(poll, 500);
 })();
+
+// ---- Comparison (package compare) ----
+// "Copy the table" puts the e-mail table on the clipboard as HTML with its plain-text twin, where
+// the browser allows it; without this the reader selects and copies the table by hand.
+document.querySelectorAll("[data-copy-email]").forEach((button) => {
+  if (!navigator.clipboard) return;
+  const status = document.querySelector("[data-copy-status]");
+  const html = document.getElementById("email-html");
+  const text = document.getElementById("email-text");
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    try {
+      if (window.ClipboardItem) {
+        await navigator.clipboard.write([new ClipboardItem({
+          "text/html": new Blob([html.innerHTML], { type: "text/html" }),
+          "text/plain": new Blob([text.value], { type: "text/plain" }),
+        })]);
+      } else {
+        await navigator.clipboard.writeText(text.value);
+      }
+      status.textContent = button.dataset.done;
+    } catch (e) {
+      status.textContent = button.dataset.failed;
+    }
+  });
+});

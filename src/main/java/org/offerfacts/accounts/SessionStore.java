@@ -1,5 +1,6 @@
 package org.offerfacts.accounts;
 
+import static org.offerfacts.store.schema.Tables.APP_USER;
 import static org.offerfacts.store.schema.Tables.USER_SESSION;
 
 import java.time.Duration;
@@ -38,11 +39,15 @@ public final class SessionStore {
   /** The live session of this cookie value: not expired, its user not disabled. */
   public Optional<Session> find(String secret) {
     if (secret == null || secret.isBlank() || secret.length() > 100) return Optional.empty();
-    var row = db.read().selectFrom(USER_SESSION).where(USER_SESSION.DIGEST.eq(Secrets.digest(secret))).fetchOptional();
-    if (row.isEmpty() || Instant.parse(row.get().getExpiresAt()).isBefore(Instant.now())) return Optional.empty();
-    return users.find(row.get().getUserId())
-        .filter(u -> !u.disabled())
-        .map(u -> new Session(secret, u, row.get().getCsrf(), row.get().getExpiresAt()));
+    // One query per request: the session and its user together.
+    var row = db.read().select(USER_SESSION.CSRF, USER_SESSION.EXPIRES_AT).select(APP_USER.fields())
+        .from(USER_SESSION).join(APP_USER).on(APP_USER.ID.eq(USER_SESSION.USER_ID))
+        .where(USER_SESSION.DIGEST.eq(Secrets.digest(secret)))
+        .fetchOptional();
+    if (row.isEmpty() || Instant.parse(row.get().get(USER_SESSION.EXPIRES_AT)).isBefore(Instant.now())) return Optional.empty();
+    User user = UserStore.toUser(row.get());
+    if (user.disabled()) return Optional.empty();
+    return Optional.of(new Session(secret, user, row.get().get(USER_SESSION.CSRF), row.get().get(USER_SESSION.EXPIRES_AT)));
   }
 
   public void close(String secret) {

@@ -1,6 +1,7 @@
 package org.offerfacts.accounts;
 
 import static org.offerfacts.store.schema.Tables.API_TOKEN;
+import static org.offerfacts.store.schema.Tables.APP_USER;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +40,19 @@ public final class TokenStore {
   /** The user a live token acts for. */
   public Optional<User> authenticate(String secret) {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) return Optional.empty();
-    var row = db.read().selectFrom(API_TOKEN)
+    var row = db.read().select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT).select(APP_USER.fields())
+        .from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
         .where(API_TOKEN.DIGEST.eq(Secrets.digest(secret)).and(API_TOKEN.REVOKED_AT.isNull()))
         .fetchOptional();
     if (row.isEmpty()) return Optional.empty();
-    db.writeVoid(tx -> tx.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Clock.now())
-        .where(API_TOKEN.ID.eq(row.get().getId())).execute());
-    return users.find(row.get().getUserId()).filter(u -> !u.disabled());
+    // "Last used" to the hour is enough to spot a forgotten token, and spares a write per request.
+    String lastUsed = row.get().get(API_TOKEN.LAST_USED_AT);
+    if (lastUsed == null || java.time.Instant.parse(lastUsed).isBefore(java.time.Instant.now().minusSeconds(3600))) {
+      long id = row.get().get(API_TOKEN.ID);
+      db.writeVoid(tx -> tx.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Clock.now()).where(API_TOKEN.ID.eq(id)).execute());
+    }
+    User user = UserStore.toUser(row.get());
+    return user.disabled() ? Optional.empty() : Optional.of(user);
   }
 
   public List<ApiToken> ofUser(long userId) {

@@ -89,7 +89,7 @@ public final class UserStore {
     return e;
   }
 
-  private static User toUser(Record r) {
+  static User toUser(Record r) {
     return new User(r.get(APP_USER.ID), r.get(APP_USER.EMAIL), Role.of(r.get(APP_USER.ROLE)),
         r.get(APP_USER.MUST_CHANGE_PASSWORD) != 0, r.get(APP_USER.CREATED_AT), r.get(APP_USER.DISABLED_AT) != null);
   }

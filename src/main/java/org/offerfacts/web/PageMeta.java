@@ -20,6 +20,11 @@ public record PageMeta(Messages messages, String title, String description, Stri
         ctx.scheme() + "://" + ctx.host(), Auth.maybeUser(ctx).orElse(null), Auth.csrf(ctx));
   }
 
+  /** The same frame under another title, once a handler knows what its page shows. */
+  public PageMeta withTitle(String newTitle, String newDescription) {
+    return new PageMeta(messages, newTitle, newDescription, path, query, baseUrl, user, csrf);
+  }
+
   /** Whether the signed-in user's role includes this one ("editor", "technician", "admin"). */
   public boolean can(String role) {
     return user != null && user.role().includes(Role.of(role));

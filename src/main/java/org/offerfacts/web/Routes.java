@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import org.offerfacts.app.App;
 import org.offerfacts.search.DocumentPages;
 import org.offerfacts.search.SearchPages;
+import org.offerfacts.compare.ComparePages;
+import org.offerfacts.compare.ProfilePages;
 
 /** Every route of the app, in one list: pages first, then the JSON API. */
 final class Routes {
@@ -39,6 +41,15 @@ final class Routes {
     routes.get("/health", ctx -> ctx.result("ok"));
 
     // Comparison, requirements and exports (package compare).
+    ComparePages compare = new ComparePages(app);
+    ProfilePages profiles = new ProfilePages(app);
+    routes.get("/compare", compare::page);
+    routes.get("/compare/email", compare::email);
+    routes.get("/compare.csv", compare::csv);
+    routes.get("/compare.json", compare::json);
+    routes.get("/profiles", profiles::list);
+    routes.post("/profiles", profiles::create);
+    routes.get("/api/compare", compare::api);
 
     // Spreadsheet import (package sheet).
     org.offerfacts.sheet.ImportPages imports = new org.offerfacts.sheet.ImportPages(app);

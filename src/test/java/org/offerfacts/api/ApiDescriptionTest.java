@@ -33,7 +33,7 @@ class ApiDescriptionTest extends OnFreshServer {
    * Described here ahead of their routes, which the compare and search parts add in their own
    * branches. Delete each line once its route is merged, so the check is whole again.
    */
-  private static final Set<String> DESCRIBED_AHEAD = Set.of("GET /api/compare");
+  private static final Set<String> DESCRIBED_AHEAD = Set.of();
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
 
