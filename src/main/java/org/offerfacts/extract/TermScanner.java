@@ -19,9 +19,17 @@ final class TermScanner {
   private final List<Term> terms;
   private final Trie anchors;
   private final Map<String, int[]> termsByAnchor = new HashMap<>();
+  private final char[] firstChars;
+  private final boolean[] startsWithAnchor;
 
   TermScanner(List<Term> terms) {
     this.terms = List.copyOf(terms);
+    firstChars = new char[terms.size()];
+    startsWithAnchor = new boolean[terms.size()];
+    for (int id = 0; id < terms.size(); id++) {
+      firstChars[id] = terms.get(id).firstChar();
+      startsWithAnchor[id] = terms.get(id).startsWithAnchor();
+    }
     Map<String, List<Integer>> grouped = new HashMap<>();
     for (int id = 0; id < terms.size(); id++) {
       grouped.computeIfAbsent(terms.get(id).anchor(), a -> new ArrayList<>()).add(id);
@@ -48,14 +56,14 @@ final class TermScanner {
    */
   private void confirm(int id, String folded, int anchorStart, int anchorEnd, TermHits hits) {
     Term term = terms.get(id);
-    char first = term.firstChar();
+    char first = firstChars[id];
     Matcher m = null;
     for (int p = anchorStart; p >= Math.max(0, anchorStart - REACH); p--) {
       if (folded.charAt(p) != first || (p > 0 && Character.isLetterOrDigit(folded.charAt(p - 1)))) continue;
       if (m == null) m = term.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
       m.region(p, Math.min(folded.length(), anchorEnd + REACH));
       if (m.lookingAt() && m.end() >= anchorEnd) hits.add(id, p, m.end());
-      if (term.startsWithAnchor()) return;
+      if (startsWithAnchor[id]) return;
     }
   }
 }

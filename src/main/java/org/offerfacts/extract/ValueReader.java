@@ -91,7 +91,7 @@ final class ValueReader {
     // The trigger's own phrase, then its clause: in "intervention sous H+4, rétablissement en 8
     // heures" the intervention time is H+4 although "8 heures" matches the first pattern; in
     // "download up to 900 Mbps and upload up to 110 Mbps" the upload rate is 110.
-    for (List<String> marks : List.of(page.phraseBreaks, page.clauseBreaks)) {
+    for (Marks marks : List.of(page.phraseBreaks, page.clauseBreaks)) {
       int from = page.breakBefore(first, anchor[0], marks);
       int to = page.breakAfter(first, anchor[1], marks);
       Found inside = nearestNumber(rule, page, first, from, to, anchor, first.start());
