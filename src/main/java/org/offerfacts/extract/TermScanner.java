@@ -52,18 +52,21 @@ final class TermScanner {
 
   /**
    * Tries the term only where it could start: at or before the anchor, on the term's first
-   * character, at a word start. Most terms begin with their anchor, so this is one attempt.
+   * character, at a word start. Most terms begin with their anchor, so they can only start
+   * where it does: looking further back for them only finds earlier occurrences of the anchor,
+   * which the automaton reports, and confirms, on their own. That matters for one-letter anchors
+   * ("n'" is anchored on "n"), which occur inside most words.
    */
   private void confirm(int id, String folded, int anchorStart, int anchorEnd, TermHits hits) {
     Term term = terms.get(id);
     char first = firstChars[id];
+    int earliest = startsWithAnchor[id] ? anchorStart : Math.max(0, anchorStart - REACH);
     Matcher m = null;
-    for (int p = anchorStart; p >= Math.max(0, anchorStart - REACH); p--) {
+    for (int p = anchorStart; p >= earliest; p--) {
       if (folded.charAt(p) != first || (p > 0 && Character.isLetterOrDigit(folded.charAt(p - 1)))) continue;
       if (m == null) m = term.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
       m.region(p, Math.min(folded.length(), anchorEnd + REACH));
       if (m.lookingAt() && m.end() >= anchorEnd) hits.add(id, p, m.end());
-      if (startsWithAnchor[id]) return;
     }
   }
 }
