@@ -1,7 +1,5 @@
 package org.offerfacts.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +20,6 @@ import java.util.Set;
  * field, so a bad edit never reaches extraction half-understood.
  */
 public final class CatalogLoader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final String INDEX = "catalog.yaml";
 
   /** Where catalog files come from: a folder on disk or the application's resources. */
@@ -89,7 +86,7 @@ public final class CatalogLoader {
   private YamlNode parse(String file) {
     String where = prefix + file;
     try {
-      return new YamlNode(YAML.readTree(source.read(file)), where, null, null);
+      return new YamlNode(YamlTree.read(source.read(file)), where, null, null);
     } catch (NoSuchFileException e) {
       throw new CatalogException(where, null, null, "file not found");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

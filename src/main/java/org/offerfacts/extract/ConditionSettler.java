@@ -95,6 +95,6 @@ final class ConditionSettler {
     int from = Math.min(a[1], b[1]);
     int to = Math.max(a[0], b[0]);
     if (to <= from) return true;
-    return page.words(from, to) <= CONDITION_REACH && !page.between(from, to, PageReading.CONTRASTS);
+    return page.words(from, to) <= CONDITION_REACH && !page.between(from, to, page.contrasts);
   }
 }

@@ -2,6 +2,7 @@ package org.offerfacts.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.offerfacts.ingest.IngestException;
 import org.offerfacts.ingest.IngestedDocument;
 import org.offerfacts.ingest.Ingestor;
@@ -12,9 +13,14 @@ public final class DocumentReader {
   public record Result(IngestedDocument document, DocumentFacts facts) {}
 
   private final Ingestor ingestor;
-  private final Extractor extractor;
+  private final Supplier<Extractor> extractor;
 
   public DocumentReader(Ingestor ingestor, Extractor extractor) {
+    this(ingestor, () -> extractor);
+  }
+
+  /** With an extractor still being built: it is first needed once the first document is read. */
+  public DocumentReader(Ingestor ingestor, Supplier<Extractor> extractor) {
     this.ingestor = ingestor;
     this.extractor = extractor;
   }
@@ -27,7 +33,7 @@ public final class DocumentReader {
   }
 
   public DocumentFacts facts(IngestedDocument document) {
-    return extractor.extract(document.text(), document.language());
+    return extractor.get().extract(document.text(), document.language());
   }
 
   private void collect(IngestedDocument document, List<Result> into) {

@@ -1,13 +1,13 @@
 package org.offerfacts.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.offerfacts.catalog.Catalog;
 import org.offerfacts.fetch.FetchPolicy;
 import org.offerfacts.fetch.SafeHttpFetcher;
@@ -44,23 +44,23 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog catalog = Catalog.fromFolderOrBundled(catalogDir);
-    Extractor extractor = new Extractor(catalog);
+    // In a fresh JVM, loading the catalog and compiling its terms takes about as long as reading
+    // a long PDF: the first document is read meanwhile.
+    CompletableFuture<Extractor> building = CompletableFuture.supplyAsync(
+        () -> new Extractor(Catalog.fromFolderOrBundled(catalogDir)));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    FactJson factJson = new FactJson(mapper);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = FactJson.object();
     ArrayNode documents = root.putArray("documents");
     boolean failed = false;
     try (SafeHttpFetcher fetcher = needsFetcher() ? new SafeHttpFetcher(fetchPolicy()) : null) {
-      DocumentReader reader = new DocumentReader(new Ingestor(IngestLimits.DEFAULT, fetcher), extractor);
+      DocumentReader reader = new DocumentReader(new Ingestor(IngestLimits.DEFAULT, fetcher), () -> ready(building));
       for (String input : inputs) {
         try {
           for (DocumentReader.Result r : reader.read(input)) {
             var doc = r.document();
-            if (json) documents.add(factJson.document(doc.source(), doc.title(), doc.text().pageCount(), r.facts()));
-            else FactTable.print(out, doc, r.facts(), catalog);
+            if (json) documents.add(FactJson.document(doc.source(), doc.title(), doc.text().pageCount(), r.facts()));
+            else FactTable.print(out, doc, r.facts(), ready(building).catalog());
           }
         } catch (IngestException e) {
           failed = true;
@@ -72,9 +72,21 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       }
     }
-    if (json) out.println(root.toPrettyString());
+    ready(building); // a broken catalog is reported even when no document could be read
+    if (json) out.println(FactJson.indented(root));
     out.flush();
     return failed ? 2 : 0;
+  }
+
+  /** The extractor once built; a catalog mistake surfaces as itself, not wrapped by the future. */
+  private static Extractor ready(CompletableFuture<Extractor> building) {
+    try {
+      return building.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      if (e.getCause() instanceof Error cause) throw cause;
+      throw e;
+    }
   }
 
   /** Intranet sources an admin trusts, from OFFERFACTS_FETCH_TRUSTED (hosts or CIDR ranges, comma-separated). */

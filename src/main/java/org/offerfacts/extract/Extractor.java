@@ -47,17 +47,21 @@ public final class Extractor {
       warnings.add("the text is unreliable, so no fact was read from it");
       return new DocumentFacts(language, List.of(), List.of(), List.of(), warnings);
     }
-    Segmenter segmenter = new Segmenter();
+    // Pages are read independently of each other, so a long document is read on every core;
+    // their candidates are gathered in page order, so the weighing sees them as before.
+    List<List<Candidate>> byPage = text.pages().parallelStream().map(this::candidates).toList();
     Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();
-    for (Page page : text.pages()) {
-      PageReading reading = new PageReading(book, page.number(), page.text(), segmenter);
-      List<Draft> drafts = new ArrayList<>();
-      for (CompiledRule rule : book.rules) drafts.addAll(read(rule, reading));
-      for (Candidate c : ConditionSettler.settle(reading, drafts)) {
-        byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);
-      }
+    for (List<Candidate> candidates : byPage) {
+      for (Candidate c : candidates) byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);
     }
     return weighAll(language, byAttribute, warnings);
+  }
+
+  private List<Candidate> candidates(Page page) {
+    PageReading reading = new PageReading(book, page.number(), page.text(), new Segmenter());
+    List<Draft> drafts = new ArrayList<>();
+    for (CompiledRule rule : book.rules) drafts.addAll(read(rule, reading));
+    return ConditionSettler.settle(reading, drafts);
   }
 
   /**

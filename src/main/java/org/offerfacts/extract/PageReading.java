@@ -28,9 +28,10 @@ final class PageReading {
   final TermHits hits;
   final List<Segment> segments;
   final RuleBook book;
-  final List<String> clauseBreaks;
+  final Marks clauseBreaks;
   /** Clause breaks and coordinations: where a phrase, the narrowest place a number is read, ends. */
-  final List<String> phraseBreaks;
+  final Marks phraseBreaks;
+  final Marks contrasts;
 
   PageReading(RuleBook book, int page, String text, Segmenter segmenter) {
     this.book = book;
@@ -39,10 +40,9 @@ final class PageReading {
     this.folded = Folding.fold(text);
     this.hits = book.scanner.scan(folded);
     this.segments = segmenter.segments(page, text);
-    this.clauseBreaks = book.catalog.language().clauseBreaks();
-    List<String> phrase = new java.util.ArrayList<>(clauseBreaks);
-    phrase.addAll(book.catalog.language().coordinations());
-    this.phraseBreaks = List.copyOf(phrase);
+    this.clauseBreaks = Marks.in(folded, book.clauseBreaks);
+    this.phraseBreaks = Marks.in(folded, book.phraseBreaks);
+    this.contrasts = Marks.in(folded, CONTRASTS);
   }
 
   /** Index of the segment holding the offset, or -1. */
@@ -124,12 +124,9 @@ final class PageReading {
     }
     int spanStart = s.start();
     int spanEnd = s.end();
-    for (int i = s.start(); i < s.end(); i++) {
-      for (String contrast : CONTRASTS) {
-        if (!folded.startsWith(contrast, i)) continue;
-        if (i + contrast.length() <= from) spanStart = Math.max(spanStart, i + contrast.length());
-        else if (i >= to) spanEnd = Math.min(spanEnd, i);
-      }
+    for (int i = contrasts.lowerBound(s.start()); i < contrasts.count() && contrasts.start(i) < s.end(); i++) {
+      if (contrasts.end(i) <= from) spanStart = Math.max(spanStart, contrasts.end(i));
+      else if (contrasts.start(i) >= to) spanEnd = Math.min(spanEnd, contrasts.start(i));
     }
     return hits.firstOfAny(terms, spanStart, spanEnd) != null;
   }
@@ -140,13 +137,8 @@ final class PageReading {
   }
 
   /** Whether one of the marks stands wholly within [from, to). */
-  boolean between(int from, int to, List<String> marks) {
-    for (int i = from; i < to; i++) {
-      for (String mark : marks) {
-        if (i + mark.length() <= to && folded.startsWith(mark, i)) return true;
-      }
-    }
-    return false;
+  boolean between(int from, int to, Marks marks) {
+    return marks.anyWithin(from, to);
   }
 
   /** Words apart from the anchor a trigger of another group may stand. */
@@ -169,23 +161,13 @@ final class PageReading {
   }
 
   /** Where the last of the marks before the offset ends, or the segment's start. */
-  int breakBefore(Segment s, int at, List<String> marks) {
-    for (int i = at - 1; i >= s.start(); i--) {
-      for (String b : marks) {
-        if (i + b.length() <= at && folded.startsWith(b, i)) return i + b.length();
-      }
-    }
-    return s.start();
+  int breakBefore(Segment s, int at, Marks marks) {
+    return marks.lastEnd(s.start(), at);
   }
 
   /** Where the first of the marks after the offset starts, or the segment's end. */
-  int breakAfter(Segment s, int at, List<String> marks) {
-    for (int i = at; i < s.end(); i++) {
-      for (String b : marks) {
-        if (folded.startsWith(b, i)) return i;
-      }
-    }
-    return s.end();
+  int breakAfter(Segment s, int at, Marks marks) {
+    return marks.firstStart(at, s.end());
   }
 
   int words(int from, int to) {

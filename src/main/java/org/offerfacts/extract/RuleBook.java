@@ -29,6 +29,9 @@ final class RuleBook {
   final int[] firstPerson;
   final int[] hedges;
   final TermScanner scanner;
+  final List<String> clauseBreaks;
+  /** Clause breaks and coordinations: where a phrase, the narrowest place a number is read, ends. */
+  final List<String> phraseBreaks;
   /** Terms that carry their own negation ("pas paramétrable"): a cue before them is part of them. */
   final boolean[] negativeTerm;
 
@@ -54,6 +57,10 @@ final class RuleBook {
     firstPerson = table.internAll(language.firstPerson());
     hedges = table.internAll(language.hedges());
     scanner = new TermScanner(table.terms());
+    clauseBreaks = language.clauseBreaks();
+    List<String> phrase = new ArrayList<>(clauseBreaks);
+    phrase.addAll(language.coordinations());
+    phraseBreaks = List.copyOf(phrase);
     negativeTerm = new boolean[table.terms().size()];
     for (int t = 0; t < negativeTerm.length; t++) {
       String folded = org.offerfacts.catalog.Folding.fold(table.terms().get(t).text());

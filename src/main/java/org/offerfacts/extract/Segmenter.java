@@ -18,6 +18,8 @@ public final class Segmenter {
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:(?i:\\b(?:e\\.g|i\\.e|etc|cf|ex|vs|env|approx|no|n°|p|pp|art|min|max|mr|mrs|m|mme|st|inc|ltd|co|fig|réf|ref|tel|tél))"
           + "|(?<![\\p{L}\\p{N}/])\\p{Lu})\\.$");
+  /** The longest abbreviation with its period ("approx.") and the character before it. */
+  private static final int ABBREVIATION_REACH = 8;
   /** "1." or "a)" alone: the marker of a numbered item, not a sentence. */
   private static final Pattern MARKER_ONLY = Pattern.compile("^\\s*(?:\\d{1,2}|[a-z])[.)]$");
   private static final int LONG_SEGMENT = 400;
@@ -84,11 +86,20 @@ public final class Segmenter {
     while (m.find()) {
       int cut = m.end();
       String before = text.substring(sentenceStart, m.start() + 1).stripTrailing();
-      if (ABBREVIATION.matcher(before).find() || MARKER_ONLY.matcher(before).find()) continue;
+      if (endsWithAbbreviation(before) || MARKER_ONLY.matcher(before).find()) continue;
       addPiece(page, text, sentenceStart, cut, item && sentenceStart == start, out);
       sentenceStart = cut;
     }
     addPiece(page, text, sentenceStart, end, item && sentenceStart == start, out);
+  }
+
+  /**
+   * Whether the text ends with an abbreviation or an initial. Only its last characters can
+   * match, so only they are searched: searching the whole sentence at each period made cutting
+   * long paragraphs quadratic.
+   */
+  private static boolean endsWithAbbreviation(String before) {
+    return ABBREVIATION.matcher(before).region(Math.max(0, before.length() - ABBREVIATION_REACH), before.length()).find();
   }
 
   /** Adds a sentence, cutting an overlong one at its line breaks and inline bullets. */

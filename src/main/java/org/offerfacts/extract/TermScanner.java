@@ -19,9 +19,17 @@ final class TermScanner {
   private final List<Term> terms;
   private final Trie anchors;
   private final Map<String, int[]> termsByAnchor = new HashMap<>();
+  private final char[] firstChars;
+  private final boolean[] startsWithAnchor;
 
   TermScanner(List<Term> terms) {
     this.terms = List.copyOf(terms);
+    firstChars = new char[terms.size()];
+    startsWithAnchor = new boolean[terms.size()];
+    for (int id = 0; id < terms.size(); id++) {
+      firstChars[id] = terms.get(id).firstChar();
+      startsWithAnchor[id] = terms.get(id).startsWithAnchor();
+    }
     Map<String, List<Integer>> grouped = new HashMap<>();
     for (int id = 0; id < terms.size(); id++) {
       grouped.computeIfAbsent(terms.get(id).anchor(), a -> new ArrayList<>()).add(id);
@@ -44,18 +52,21 @@ final class TermScanner {
 
   /**
    * Tries the term only where it could start: at or before the anchor, on the term's first
-   * character, at a word start. Most terms begin with their anchor, so this is one attempt.
+   * character, at a word start. Most terms begin with their anchor, so they can only start
+   * where it does: looking further back for them only finds earlier occurrences of the anchor,
+   * which the automaton reports, and confirms, on their own. That matters for one-letter anchors
+   * ("n'" is anchored on "n"), which occur inside most words.
    */
   private void confirm(int id, String folded, int anchorStart, int anchorEnd, TermHits hits) {
     Term term = terms.get(id);
-    char first = term.firstChar();
+    char first = firstChars[id];
+    int earliest = startsWithAnchor[id] ? anchorStart : Math.max(0, anchorStart - REACH);
     Matcher m = null;
-    for (int p = anchorStart; p >= Math.max(0, anchorStart - REACH); p--) {
+    for (int p = anchorStart; p >= earliest; p--) {
       if (folded.charAt(p) != first || (p > 0 && Character.isLetterOrDigit(folded.charAt(p - 1)))) continue;
       if (m == null) m = term.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
       m.region(p, Math.min(folded.length(), anchorEnd + REACH));
       if (m.lookingAt() && m.end() >= anchorEnd) hits.add(id, p, m.end());
-      if (term.startsWithAnchor()) return;
     }
   }
 }

@@ -90,17 +90,24 @@ final class ValueReader {
     Segment first = page.segments.get(index);
     // The trigger's own phrase, then its clause: in "intervention sous H+4, rétablissement en 8
     // heures" the intervention time is H+4 although "8 heures" matches the first pattern; in
-    // "download up to 900 Mbps and upload up to 110 Mbps" the upload rate is 110.
-    for (List<String> marks : List.of(page.phraseBreaks, page.clauseBreaks)) {
+    // "download up to 900 Mbps and upload up to 110 Mbps" the upload rate is 110. Often the
+    // phrase is the clause and the clause the segment: a span searched in vain is not searched again.
+    int searchedFrom = -1;
+    int searchedTo = -1;
+    for (Marks marks : List.of(page.phraseBreaks, page.clauseBreaks)) {
       int from = page.breakBefore(first, anchor[0], marks);
       int to = page.breakAfter(first, anchor[1], marks);
+      if (from == searchedFrom && to == searchedTo) continue;
       Found inside = nearestNumber(rule, page, first, from, to, anchor, first.start());
       if (inside != null) return List.of(inside);
+      searchedFrom = from;
+      searchedTo = to;
     }
     int last = Math.min(page.segments.size() - 1, index + rule.rule().lookahead());
     for (int i = index; i <= last; i++) {
       Segment s = page.segments.get(i);
       if (i > index && s.length() > SHORT_SEGMENT) break;
+      if (i == index && s.start() == searchedFrom && s.end() == searchedTo) continue;
       Found found = nearestNumber(rule, page, s, s.start(), s.end(), anchor, first.start());
       if (found != null) return List.of(found);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,11 +18,17 @@ import org.slf4j.LoggerFactory;
  * Reads the pages of a PDF in one pass, and when a page fails, records it and goes on from the
  * next page: a single damaged page costs a warning instead of the document. Each page's text
  * leaves here in reading order, with hyphenated line ends joined and normalised.
+ *
+ * <p>A long document is read in two halves at once, the second from its own copy of the
+ * document: PDFBox's objects are not thread-safe, and pages read the same whichever pass reads
+ * them (a failed page already restarts the pass on the next page).
  */
 final class PdfPageReader {
 
   private static final Logger log = LoggerFactory.getLogger(PdfPageReader.class);
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\n|$)");
+  /** Below this, opening a second copy of the document costs more than reading in parallel saves. */
+  static final int MIN_PAGES_PER_PASS = 20;
 
   /**
    * @param pageTexts   one text per page read, "" for a page that failed
@@ -34,6 +41,11 @@ final class PdfPageReader {
     }
   }
 
+  /** Opens another copy of the document being read. */
+  interface Copy {
+    PDDocument open() throws IOException;
+  }
+
   /** Thrown before PDFBox parses a page whose content is absurdly large. */
   private static final class PageRefused extends IOException {
     PageRefused(String message) {
@@ -43,24 +55,20 @@ final class PdfPageReader {
 
   private PdfPageReader() {}
 
-  static Result read(PDDocument document, int pageCount) {
+  /** @param copy another copy of the document for a parallel pass, or null to read in one pass */
+  static Result read(PDDocument document, int pageCount, Copy copy) {
     String[] texts = new String[pageCount];
-    List<String> warnings = new ArrayList<>();
-    PageTextStripper stripper = new PageTextStripper();
-    int next = 1;
-    while (next <= pageCount) {
-      try {
-        stripper.read(document, next, pageCount, PdfPageReader::refuseBombs,
-            (number, page, text, glyphs) -> texts[number - 1] = clean(inReadingOrder(number, page, text, glyphs)));
-        break;
-      } catch (IOException | RuntimeException e) {
-        int failed = stripper.currentPage();
-        log.debug("page {} failed", failed, e);
-        if (failed <= pageCount && texts[failed - 1] == null) {
-          warnings.add(e instanceof PageRefused ? e.getMessage() : "page " + failed + " could not be read: " + e.getMessage());
-        }
-        next = failed + 1;
-      }
+    boolean twoPasses = copy != null && pageCount >= 2 * MIN_PAGES_PER_PASS
+        && Runtime.getRuntime().availableProcessors() > 1;
+    int firstHalf = twoPasses ? pageCount / 2 : pageCount;
+    ForkJoinTask<List<String>> secondHalf = twoPasses
+        ? ForkJoinTask.adapt(() -> readCopy(copy, firstHalf + 1, pageCount, texts)).fork()
+        : null;
+    List<String> warnings = readPages(document, 1, firstHalf, texts);
+    if (secondHalf != null) {
+      List<String> later = secondHalf.join();
+      // The copy could not be opened: the second half is read here, after the first.
+      warnings.addAll(later != null ? later : readPages(document, firstHalf + 1, pageCount, texts));
     }
     Set<Integer> failedPages = new TreeSet<>();
     List<String> pageTexts = new ArrayList<>(pageCount);
@@ -69,6 +77,37 @@ final class PdfPageReader {
       pageTexts.add(texts[i] == null ? "" : texts[i]);
     }
     return new Result(pageTexts, warnings, failedPages);
+  }
+
+  private static List<String> readCopy(Copy copy, int first, int last, String[] texts) {
+    try (PDDocument document = copy.open()) {
+      return readPages(document, first, last, texts);
+    } catch (IOException | RuntimeException e) {
+      log.debug("could not open a second copy of the document, reading on in one pass", e);
+      return null;
+    }
+  }
+
+  /** Reads pages {@code first..last} into {@code texts}; returns a warning per page that failed. */
+  private static List<String> readPages(PDDocument document, int first, int last, String[] texts) {
+    List<String> warnings = new ArrayList<>();
+    PageTextStripper stripper = new PageTextStripper();
+    int next = first;
+    while (next <= last) {
+      try {
+        stripper.read(document, next, last, PdfPageReader::refuseBombs,
+            (number, page, text, glyphs) -> texts[number - 1] = clean(inReadingOrder(number, page, text, glyphs)));
+        break;
+      } catch (IOException | RuntimeException e) {
+        int failed = stripper.currentPage();
+        log.debug("page {} failed", failed, e);
+        if (failed <= last && texts[failed - 1] == null) {
+          warnings.add(e instanceof PageRefused ? e.getMessage() : "page " + failed + " could not be read: " + e.getMessage());
+        }
+        next = failed + 1;
+      }
+    }
+    return warnings;
   }
 
   private static void refuseBombs(int number, PDPage page) throws PageRefused {

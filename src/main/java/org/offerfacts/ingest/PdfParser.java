@@ -47,7 +47,7 @@ public final class PdfParser implements DocumentParser {
       if (pagesToRead < pageCount) {
         warnings.add("only the first " + pagesToRead + " of " + pageCount + " pages were read (page limit)");
       }
-      PdfPageReader.Result read = PdfPageReader.read(document, pagesToRead);
+      PdfPageReader.Result read = PdfPageReader.read(document, pagesToRead, () -> Loader.loadPDF(bytes));
       warnings.addAll(read.warnings());
       if (read.allPagesFailed()) {
         throw new IngestException(IngestException.Reason.MALFORMED,

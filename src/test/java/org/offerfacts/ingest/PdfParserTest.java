@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 class PdfParserTest {
@@ -32,6 +34,32 @@ class PdfParserTest {
     assertThat(document.text().pages().get(2).text()).contains("rétablissement en 4 heures");
     assertThat(document.text().reliable()).isTrue();
     assertThat(document.text().warnings()).isEmpty();
+  }
+
+  @Test
+  void a_long_document_read_in_two_halves_at_once_reads_exactly_as_in_one_pass() throws Exception {
+    List<PdfFixtures.PageWriter> writers = new ArrayList<>();
+    for (int page = 1; page <= 2 * PdfPageReader.MIN_PAGES_PER_PASS + 3; page++) {
+      List<String> lines = List.of("Conditions particulières, page " + page,
+          "Le débit garanti est de " + (page * 10) + " Mbit/s sur la fibre optique dé-",
+          "diée ; l'engagement est de " + (12 + page % 3 * 12) + " mois.");
+      boolean fakeBold = page % 7 == 0; // printed twice, as some PDFs fake bold type
+      writers.add((content, font) -> {
+        PdfFixtures.writeLines(content, font, lines);
+        if (fakeBold) PdfFixtures.writeLines(content, font, lines.subList(0, 1));
+      });
+    }
+    byte[] pdf = PdfFixtures.build(null, writers);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int pages = document.getNumberOfPages();
+      PdfPageReader.Result onePass = PdfPageReader.read(document, pages, null);
+      PdfPageReader.Result twoHalves = PdfPageReader.read(document, pages, () -> Loader.loadPDF(pdf));
+
+      assertThat(twoHalves).isEqualTo(onePass);
+      assertThat(twoHalves.pageTexts().get(pages - 1)).startsWith("Conditions particulières, page " + pages + "\n")
+          .contains("dédiée");
+    }
   }
 
   @Test
