@@ -9,11 +9,11 @@ public record NewOffer(String supplier, String name, String kind, String url, Bi
   private static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
 
   public NewOffer {
-    supplier = required(supplier, "supplier", 200);
-    name = required(name, "name", 200);
-    kind = capped(kind, "kind", 100);
-    url = capped(url, "web page", 2000);
-    notes = capped(notes, "notes", 10_000);
+    supplier = required(StoredText.clean(supplier), "supplier", 200);
+    name = required(StoredText.clean(name), "name", 200);
+    kind = capped(StoredText.clean(kind), "kind", 100);
+    url = capped(StoredText.clean(url), "web page", 2000);
+    notes = capped(StoredText.clean(notes), "notes", 10_000);
     if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) {
       throw new IllegalArgumentException("the offer's web page must be an http(s) address");
     }

@@ -123,6 +123,16 @@ abstract class DocumentStoreContract extends StoreContract {
         .isInstanceOf(org.jooq.exception.DataAccessException.class);
   }
 
+  @Test
+  void a_nul_character_in_a_document_keeps_the_text_s_length_so_quotes_still_point_right() {
+    String text = "IPv6\0: oui";
+    StoredDocument doc = documents.add(new NewDocument(offer, contents.put(new byte[] {7}, "text/plain"), "a.txt",
+        "Titre\0", "fr", List.of(new Page(1, text)), List.of(), null));
+
+    assertThat(doc.title()).isEqualTo("Titre\uFFFD");
+    assertThat(documents.page(doc.id(), 1).orElseThrow().text()).isEqualTo("IPv6\uFFFD: oui").hasSameSizeAs(text);
+  }
+
   /** A document whose bytes are {@code bytes}, stored first as the ingestion does. */
   NewDocument document(long offerId, String source, String bytes, List<Page> pages) {
     String sha = contents.put(bytes.getBytes(StandardCharsets.UTF_8), "application/pdf");

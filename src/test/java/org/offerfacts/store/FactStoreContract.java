@@ -113,6 +113,17 @@ abstract class FactStoreContract extends StoreContract {
     assertThat(facts.ofOffers(List.of(offer))).extracting(StoredFact::attribute).containsExactly("a", "b");
   }
 
+  @Test
+  void a_nul_character_in_a_quote_or_a_value_is_stored_on_every_backend() {
+    long id = facts.append(new NewFact(offer, "router_model", "Box\0 4", List.of(), FactStatus.EXTRACTED, null, 1,
+        "Routeur\0 Box 4", 0, 14, "note\0", null, "rule"));
+
+    StoredFact stored = facts.find(id).orElseThrow();
+    assertThat(stored.value()).isEqualTo("Box\0 4");
+    assertThat(stored.quote()).isEqualTo("Routeur\uFFFD Box 4");
+    assertThat(stored.note()).isEqualTo("note\uFFFD");
+  }
+
   NewFact fact(String attribute, Object value, FactStatus status) {
     return new NewFact(offer, attribute, value, List.of(), status, null, null, null, null, null, null, null, "test");
   }

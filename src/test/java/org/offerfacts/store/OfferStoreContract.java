@@ -123,6 +123,15 @@ abstract class OfferStoreContract extends StoreContract {
     assertThatThrownBy(() -> NewOffer.of("A", "x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void a_nul_character_typed_in_a_form_is_stored_as_a_replacement_character() {
+    Offer offer = offers.create(new NewOffer("Acme\0", "Fibre\0Pro", null, null, null, "a\0b"));
+
+    assertThat(offer.supplier()).isEqualTo("Acme\uFFFD");
+    assertThat(offer.name()).isEqualTo("Fibre\uFFFDPro");
+    assertThat(offer.notes()).isEqualTo("a\uFFFDb");
+  }
+
   private static <T> T result(Future<T> future) {
     try {
       return future.get();
