@@ -8,6 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.offerfacts.ingest.Page;
 
@@ -131,6 +139,33 @@ abstract class DocumentStoreContract extends StoreContract {
 
     assertThat(doc.title()).isEqualTo("Titre\uFFFD");
     assertThat(documents.page(doc.id(), 1).orElseThrow().text()).isEqualTo("IPv6\uFFFD: oui").hasSameSizeAs(text);
+  }
+
+  @Test
+  void documents_stored_at_once_from_one_source_get_distinct_versions_and_the_same_bytes_one_row()
+      throws Exception {
+    List<NewDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) docs.add(document(offer, "https://example.com/offre", "day " + i, List.of(new Page(1, "x"))));
+    docs.add(document(offer, "copie.pdf", "day 0", List.of(new Page(1, "x"))));
+    ExecutorService pool = Executors.newFixedThreadPool(docs.size());
+    try {
+      CyclicBarrier together = new CyclicBarrier(docs.size());
+      List<Callable<StoredDocument>> adds = docs.stream().<Callable<StoredDocument>>map(d -> () -> {
+        together.await(20, TimeUnit.SECONDS);
+        return documents.add(d);
+      }).toList();
+      for (Future<StoredDocument> added : pool.invokeAll(adds, 1, TimeUnit.MINUTES)) added.get();
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // The copy is the same bytes as "day 0": whichever of the two lands first is the one row.
+    List<StoredDocument> stored = documents.ofOffer(offer);
+    assertThat(stored).hasSize(4);
+    Map<String, List<Integer>> versions = stored.stream().collect(
+        Collectors.groupingBy(StoredDocument::source, Collectors.mapping(StoredDocument::version, Collectors.toList())));
+    versions.values().forEach(v ->
+        assertThat(v).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, v.size()).boxed().toList()));
   }
 
   /** A document whose bytes are {@code bytes}, stored first as the ingestion does. */
