@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
     config.addDataSourceProperty("journal_mode", "WAL");
     config.addDataSourceProperty("synchronous", "NORMAL");
     config.addDataSourceProperty("busy_timeout", "10000");
+    // Transactions take the write lock when they begin. A transaction that reads first and
+    // writes later would otherwise fail at once with "database is locked" when another process
+    // (a command beside the server) wrote in between, instead of waiting its turn.
+    config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
     return open(config, Backend.SQLITE);
   }
 

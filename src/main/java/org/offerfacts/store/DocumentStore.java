@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.offerfacts.ingest.Page;
 
 /** Documents of offers, their versions and their text page by page. */
 public final class DocumentStore {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** More than the writers that can meet on one offer: the job runner and a few people. */
+  private static final int MAX_ATTEMPTS = 10;
 
   private final Database db;
   private final SearchIndex index;
@@ -35,33 +38,44 @@ public final class DocumentStore {
    * Stores the document, its pages and their search entries in one transaction. The version is
    * one more than the latest from the same source, so a changed page at the same URL is kept
    * beside the old one.
+   *
+   * <p>On PostgreSQL writers run side by side: two of them may both find the bytes new, or pick
+   * the same next version. The unique constraints stop the second, which tries again and then
+   * sees the first one's row. Each failed try means another writer succeeded, so it ends.
    */
   public StoredDocument add(NewDocument doc) {
-    long id = db.write(tx -> {
-      Long existing = tx.select(DOCUMENT.ID).from(DOCUMENT)
-          .where(DOCUMENT.OFFER_ID.eq(doc.offerId()).and(DOCUMENT.SHA256.eq(doc.sha256())))
-          .fetchOne(DOCUMENT.ID);
-      if (existing != null) return existing;
-      Integer latest = tx.select(org.jooq.impl.DSL.max(DOCUMENT.VERSION)).from(DOCUMENT)
-          .where(DOCUMENT.OFFER_ID.eq(doc.offerId()).and(DOCUMENT.SOURCE.eq(doc.source())))
-          .fetchOne(0, Integer.class);
-      long documentId = tx.insertInto(DOCUMENT)
-          .set(DOCUMENT.OFFER_ID, doc.offerId())
-          .set(DOCUMENT.SHA256, doc.sha256())
-          .set(DOCUMENT.SOURCE, doc.source())
-          .set(DOCUMENT.VERSION, latest == null ? 1 : latest + 1)
-          .set(DOCUMENT.TITLE, doc.title())
-          .set(DOCUMENT.LANGUAGE, doc.language())
-          .set(DOCUMENT.PAGES, doc.pages().size())
-          .set(DOCUMENT.WARNINGS, toJson(doc.warnings()))
-          .set(DOCUMENT.FETCHED_AT, doc.fetchedAt())
-          .set(DOCUMENT.CREATED_AT, Clock.now())
-          .returning(DOCUMENT.ID)
-          .fetchOne(DOCUMENT.ID);
-      for (Page page : doc.pages()) addPage(tx, documentId, page);
-      return documentId;
-    });
-    return find(id).orElseThrow();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return find(db.write(tx -> insert(tx, doc))).orElseThrow();
+      } catch (IntegrityConstraintViolationException e) {
+        if (attempt == MAX_ATTEMPTS) throw e;
+      }
+    }
+  }
+
+  private long insert(DSLContext tx, NewDocument doc) {
+    Long existing = tx.select(DOCUMENT.ID).from(DOCUMENT)
+        .where(DOCUMENT.OFFER_ID.eq(doc.offerId()).and(DOCUMENT.SHA256.eq(doc.sha256())))
+        .fetchOne(DOCUMENT.ID);
+    if (existing != null) return existing;
+    Integer latest = tx.select(org.jooq.impl.DSL.max(DOCUMENT.VERSION)).from(DOCUMENT)
+        .where(DOCUMENT.OFFER_ID.eq(doc.offerId()).and(DOCUMENT.SOURCE.eq(doc.source())))
+        .fetchOne(0, Integer.class);
+    long documentId = tx.insertInto(DOCUMENT)
+        .set(DOCUMENT.OFFER_ID, doc.offerId())
+        .set(DOCUMENT.SHA256, doc.sha256())
+        .set(DOCUMENT.SOURCE, doc.source())
+        .set(DOCUMENT.VERSION, latest == null ? 1 : latest + 1)
+        .set(DOCUMENT.TITLE, doc.title())
+        .set(DOCUMENT.LANGUAGE, doc.language())
+        .set(DOCUMENT.PAGES, doc.pages().size())
+        .set(DOCUMENT.WARNINGS, toJson(doc.warnings()))
+        .set(DOCUMENT.FETCHED_AT, doc.fetchedAt())
+        .set(DOCUMENT.CREATED_AT, Clock.now())
+        .returning(DOCUMENT.ID)
+        .fetchOne(DOCUMENT.ID);
+    for (Page page : doc.pages()) addPage(tx, documentId, page);
+    return documentId;
   }
 
   private void addPage(DSLContext tx, long documentId, Page page) {

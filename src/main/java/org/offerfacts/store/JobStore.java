@@ -31,9 +31,9 @@ public final class JobStore {
   private static long insert(org.jooq.DSLContext tx, long offerId, String source, String sha, String url) {
     return tx.insertInto(JOB)
         .set(JOB.OFFER_ID, offerId)
-        .set(JOB.SOURCE, source)
+        .set(JOB.SOURCE, StoredText.clean(source))
         .set(JOB.SHA256, sha)
-        .set(JOB.URL, url)
+        .set(JOB.URL, StoredText.clean(url))
         .set(JOB.STATE, Job.State.QUEUED.id())
         .set(JOB.DONE, 0)
         .set(JOB.TOTAL, 0)
@@ -77,7 +77,7 @@ public final class JobStore {
   public void failed(long id, String error) {
     db.writeVoid(tx -> tx.update(JOB)
         .set(JOB.STATE, Job.State.FAILED.id())
-        .set(JOB.ERROR, error)
+        .set(JOB.ERROR, StoredText.clean(error))
         .set(JOB.FINISHED_AT, Clock.now())
         .where(JOB.ID.eq(id)).execute());
   }

@@ -14,7 +14,9 @@ public record NewDocument(
     List<String> warnings,
     String fetchedAt) {
   public NewDocument {
-    pages = List.copyOf(pages);
+    source = StoredText.clean(source);
+    title = StoredText.clean(title);
+    pages = pages.stream().map(p -> new Page(p.number(), StoredText.clean(p.text()))).toList();
     warnings = List.copyOf(warnings);
   }
 }

@@ -20,6 +20,10 @@ public record NewFact(
     String author) {
   public NewFact {
     conditions = List.copyOf(conditions);
+    attribute = StoredText.clean(attribute);
+    quote = StoredText.clean(quote);
+    note = StoredText.clean(note);
+    author = StoredText.clean(author);
   }
 
   /** What a rule read in a stored document. */

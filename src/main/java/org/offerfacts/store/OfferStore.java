@@ -3,8 +3,11 @@ package org.offerfacts.store;
 import static org.offerfacts.store.schema.Tables.OFFER;
 import static org.offerfacts.store.schema.Tables.SUPPLIER;
 
+import java.text.Collator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -18,15 +21,15 @@ public final class OfferStore {
     this.db = db;
   }
 
-  /** Creates the offer, and its supplier when it is new; an existing offer of that name is returned as is. */
+  /**
+   * Creates the offer, and its supplier when it is new; an existing offer of that name is returned
+   * as is. Insert-or-nothing then select, rather than select then insert, so that two people
+   * adding the same supplier at once both succeed on PostgreSQL, where writers run side by side.
+   */
   public Offer create(NewOffer offer) {
     long id = db.write(tx -> {
       long supplierId = supplierId(tx, offer.supplier());
-      Long existing = tx.select(OFFER.ID).from(OFFER)
-          .where(OFFER.SUPPLIER_ID.eq(supplierId).and(OFFER.NAME.eq(offer.name())))
-          .fetchOne(OFFER.ID);
-      if (existing != null) return existing;
-      return tx.insertInto(OFFER)
+      tx.insertInto(OFFER)
           .set(OFFER.SUPPLIER_ID, supplierId)
           .set(OFFER.NAME, offer.name())
           .set(OFFER.KIND, blankToNull(offer.kind()))
@@ -34,8 +37,11 @@ public final class OfferStore {
           .set(OFFER.MONTHLY_PRICE, offer.monthlyPrice())
           .set(OFFER.NOTES, blankToNull(offer.notes()))
           .set(OFFER.CREATED_AT, Clock.now())
-          .returning(OFFER.ID)
-          .fetchOne(OFFER.ID);
+          .onConflict(OFFER.SUPPLIER_ID, OFFER.NAME).doNothing()
+          .execute();
+      return tx.select(OFFER.ID).from(OFFER)
+          .where(OFFER.SUPPLIER_ID.eq(supplierId).and(OFFER.NAME.eq(offer.name())))
+          .fetchSingle(OFFER.ID);
     });
     return find(id).orElseThrow();
   }
@@ -44,9 +50,17 @@ public final class OfferStore {
     return joined(db.read()).where(OFFER.ID.eq(id)).fetchOptional(OfferStore::toOffer);
   }
 
-  /** Every offer, by supplier then name. */
+  /**
+   * Every offer, by supplier then name as a reader expects (case and accents aside). Sorted here,
+   * not in SQL: SQLite compares bytes and PostgreSQL follows its server's locale, so ORDER BY
+   * would list "beta" and "Émeraude" in different places on each.
+   */
   public List<Offer> all() {
-    return joined(db.read()).orderBy(SUPPLIER.NAME, OFFER.NAME).fetch(OfferStore::toOffer);
+    Collator collator = Collator.getInstance(Locale.ROOT);
+    return joined(db.read()).fetch(OfferStore::toOffer).stream()
+        .sorted(Comparator.comparing(Offer::supplier, collator).thenComparing(Offer::name, collator)
+            .thenComparing(Offer::id))
+        .toList();
   }
 
   /** The offers with these ids, in the order given; unknown ids are left out. */
@@ -67,18 +81,18 @@ public final class OfferStore {
   }
 
   private static long supplierId(DSLContext tx, String name) {
-    Long id = tx.select(SUPPLIER.ID).from(SUPPLIER).where(SUPPLIER.NAME.eq(name)).fetchOne(SUPPLIER.ID);
-    if (id != null) return id;
-    return tx.insertInto(SUPPLIER)
+    tx.insertInto(SUPPLIER)
         .set(SUPPLIER.NAME, name)
         .set(SUPPLIER.CREATED_AT, Clock.now())
-        .returning(SUPPLIER.ID)
-        .fetchOne(SUPPLIER.ID);
+        .onConflict(SUPPLIER.NAME).doNothing()
+        .execute();
+    return tx.select(SUPPLIER.ID).from(SUPPLIER).where(SUPPLIER.NAME.eq(name)).fetchSingle(SUPPLIER.ID);
   }
 
   private static Offer toOffer(Record r) {
     return new Offer(r.get(OFFER.ID), r.get(OFFER.SUPPLIER_ID), r.get(SUPPLIER.NAME), r.get(OFFER.NAME),
-        r.get(OFFER.KIND), r.get(OFFER.URL), r.get(OFFER.MONTHLY_PRICE), r.get(OFFER.NOTES), r.get(OFFER.CREATED_AT));
+        r.get(OFFER.KIND), r.get(OFFER.URL), NewOffer.toCents(r.get(OFFER.MONTHLY_PRICE)), r.get(OFFER.NOTES),
+        r.get(OFFER.CREATED_AT));
   }
 
   private static String blankToNull(String s) {

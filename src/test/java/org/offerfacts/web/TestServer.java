@@ -51,12 +51,21 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataDir) {
-    return new TestServer(App.open(AppConfig.forData(dataDir)));
+    return start(AppConfig.forData(dataDir));
+  }
+
+  /** The app as this config says, for instance on PostgreSQL instead of a SQLite file. */
+  public static TestServer start(AppConfig config) {
+    return new TestServer(App.open(config));
   }
 
   /** With the demo offers loaded (and read) before the first request. */
   public static TestServer withDemo(Path dataDir) throws InterruptedException {
-    TestServer server = start(dataDir);
+    return withDemo(AppConfig.forData(dataDir));
+  }
+
+  public static TestServer withDemo(AppConfig config) throws InterruptedException {
+    TestServer server = start(config);
     Startup.loadDemo(server.app);
     return server;
   }
