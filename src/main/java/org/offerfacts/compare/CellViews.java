@@ -17,14 +17,21 @@ final class CellViews {
 
   CellView of(Cell cell) {
     List<String> others = cell.others().stream().map(this::other).toList();
-    String history = "/offers/" + cell.offerId();
+    String history = "/offers/" + cell.offerId() + "/facts/" + cell.attribute();
     StoredFact f = cell.current();
     if (f == null) {
       return new CellView("?", "value-unknown", "", "", "", unknownReason(cell), null, null, null, null, null, others, history);
     }
     return new CellView(format.value(cell.attribute(), f.value()), css(f.value()), format.conditions(f.conditions()),
-        f.status().id, messages.t("status." + f.status().id), "", f.quote(), f.page(), f.documentId(),
+        f.status().id, statusLabel(f), "", f.quote(), f.page(), f.documentId(),
         documentHref(f), f.note(), others, history);
+  }
+
+  /** Whose word a value is: a verified cell names the technician and the day. */
+  private String statusLabel(StoredFact f) {
+    String status = messages.t("status." + f.status().id);
+    if (f.status() != org.offerfacts.store.FactStatus.VERIFIED) return status;
+    return status + " — " + f.author() + ", " + f.recordedAt().substring(0, 10);
   }
 
   /** "not stated in the 3 documents we hold" is not a "no"; a cell where only disputed values stand says so. */

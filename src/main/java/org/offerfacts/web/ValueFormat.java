@@ -24,7 +24,10 @@ public final class ValueFormat {
       NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(messages.lang().code()));
       format.setMaximumFractionDigits(3);
       String unit = catalog.attribute(attributeId).map(Attribute::unit).orElse(null);
-      return format.format(n) + (unit == null || unit.isBlank() ? "" : " " + unit);
+      if ("prefix length".equals(unit)) return "/" + format.format(n);
+      String shown = unit == null || unit.isBlank() ? "" : messages.t("unit." + unit.replace(' ', '_'));
+      if (shown.startsWith("unit.")) shown = unit;
+      return format.format(n) + (shown.isEmpty() ? "" : " " + shown);
     }
     return value.toString();
   }
