@@ -54,9 +54,12 @@ final class Wrk {
     }
   }
 
-  Result run(String url, int threads, int connections, int seconds) throws IOException, InterruptedException {
+  /** @param authorization the Authorization header every request carries */
+  Result run(String url, String authorization, int threads, int connections, int seconds)
+      throws IOException, InterruptedException {
     Process p = new ProcessBuilder(List.of(command, "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-        "--timeout", "5s", "-s", script.toString(), url)).redirectErrorStream(true).start();
+        "--timeout", "5s", "-H", "Authorization: " + authorization, "-s", script.toString(), url))
+        .redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) throw new IOException("wrk failed: " + output);
     Matcher m = RESULT.matcher(output);

@@ -41,6 +41,14 @@ public final class Extractor {
    * @param declaredLanguage the language the document declares, or null to guess it
    */
   public DocumentFacts extract(ExtractedText text, String declaredLanguage) {
+    return extract(text, declaredLanguage, pages -> {});
+  }
+
+  /**
+   * @param pagesDone told how many pages have been read so far, as they finish (from any thread),
+   *                  so that long work can show its progress
+   */
+  public DocumentFacts extract(ExtractedText text, String declaredLanguage, java.util.function.IntConsumer pagesDone) {
     String language = declaredLanguage != null ? declaredLanguage : LanguageGuesser.guess(text);
     List<String> warnings = new ArrayList<>(text.warnings());
     if (!text.reliable()) {
@@ -49,7 +57,12 @@ public final class Extractor {
     }
     // Pages are read independently of each other, so a long document is read on every core;
     // their candidates are gathered in page order, so the weighing sees them as before.
-    List<List<Candidate>> byPage = text.pages().parallelStream().map(this::candidates).toList();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<List<Candidate>> byPage = text.pages().parallelStream().map(page -> {
+      List<Candidate> found = candidates(page);
+      pagesDone.accept(done.incrementAndGet());
+      return found;
+    }).toList();
     Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();
     for (List<Candidate> candidates : byPage) {
       for (Candidate c : candidates) byAttribute.computeIfAbsent(c.attribute(), a -> new ArrayList<>()).add(c);

@@ -61,7 +61,7 @@ public final class DocumentIntake {
         .orElseThrow(() -> new IngestException(IngestException.Reason.UNREACHABLE, "the uploaded file is missing"));
     var known = documents.findByContent(job.offerId(), job.sha256());
     if (known.isPresent()) return known.get();
-    Reading read = reader.read(new DocumentSource(job.source(), job.source(), null, bytes));
+    Reading read = reader.read(new DocumentSource(job.source(), job.source(), null, bytes), progressOf(job));
     return store(job, read, job.sha256(), null);
   }
 
@@ -81,8 +81,13 @@ public final class DocumentIntake {
     var known = documents.findByContent(job.offerId(), sha);
     if (known.isPresent()) return known.get();
     String name = fetched.finalUri() == null ? job.url() : fetched.finalUri().getPath();
-    Reading read = reader.read(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()));
+    Reading read = reader.read(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()), progressOf(job));
     return store(job, read, sha, fetchedAt);
+  }
+
+  /** Progress goes to the job's row, where the offer page and GET /api/jobs/{id} read it. */
+  private DocumentReading.Progress progressOf(Job job) {
+    return (done, total) -> jobs.progress(job.id(), done, total);
   }
 
   private StoredDocument store(Job job, Reading read, String sha, String fetchedAt) {

@@ -22,13 +22,15 @@ public final class InProcessReading implements DocumentReading {
   }
 
   @Override
-  public Reading read(DocumentSource source) throws IngestException {
-    return reading(ingestor.ingest(source));
+  public Reading read(DocumentSource source, Progress progress) throws IngestException {
+    return reading(ingestor.ingest(source), progress);
   }
 
-  private Reading reading(IngestedDocument doc) {
-    DocumentFacts facts = extractor.extract(doc.text(), doc.language());
-    List<Reading> attachments = doc.attachments().stream().map(this::reading).toList();
+  private Reading reading(IngestedDocument doc, Progress progress) {
+    int total = doc.text().pageCount();
+    progress.pages(0, total);
+    DocumentFacts facts = extractor.extract(doc.text(), doc.language(), done -> progress.pages(done, total));
+    List<Reading> attachments = doc.attachments().stream().map(a -> reading(a, (d, t) -> {})).toList();
     return new Reading(doc.title(), facts.language(), doc.mediaType(), doc.text().pages(), facts.warnings(),
         doc.text().reliable() ? facts.facts() : List.of(), attachments);
   }

@@ -57,7 +57,7 @@ public final class IsolatedReading implements DocumentReading {
   }
 
   @Override
-  public synchronized Reading read(DocumentSource source) throws IngestException {
+  public synchronized Reading read(DocumentSource source, Progress progress) throws IngestException {
     ensureStarted();
     long id = nextId++;
     Path file = spool.resolve("input-" + id);
@@ -66,7 +66,13 @@ public final class IsolatedReading implements DocumentReading {
       requests.write(json.writeValueAsString(new ReadWorker.Request(id, file.toString(), source.fileName(),
           source.declaredType(), source.source())) + "\n");
       requests.flush();
+      long deadline = System.nanoTime() + settings.timeLimit().toNanos();
       String line = answers.poll(settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+      while (line != null && line.startsWith("{") && json.readTree(line).has("done")) {
+        ReadWorker.Progress step = json.readValue(line, ReadWorker.Progress.class);
+        progress.pages(step.done(), step.total());
+        line = answers.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
       if (line == null) {
         stop();
         throw new IngestException(IngestException.Reason.TOO_LARGE,

@@ -28,6 +28,9 @@ public final class ReadWorker {
   /** What the worker answers: a reading, or a failure with the reader's reason and message. */
   record Answer(long id, Reading reading, String reason, String message) {}
 
+  /** Sent before the answer while a long document is read. */
+  record Progress(long id, int done, int total) {}
+
   private ReadWorker() {}
 
   public static void main(String[] args) throws IOException {
@@ -42,14 +45,26 @@ public final class ReadWorker {
     String line;
     while ((line = requests.readLine()) != null) {
       Request request = json.readValue(line, Request.class);
-      answers.println(json.writeValueAsString(answer(reading, request)));
+      answers.println(json.writeValueAsString(answer(reading, request, json, answers)));
     }
   }
 
-  private static Answer answer(InProcessReading reading, Request request) {
+  private static Answer answer(InProcessReading reading, Request request, ObjectMapper json, PrintStream answers) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of(request.file()));
-      Reading result = reading.read(new DocumentSource(request.source(), request.name(), request.type(), bytes));
+      // A progress line at most every 5 % of the pages: enough for a bar, few enough to be free.
+      Reading result = reading.read(new DocumentSource(request.source(), request.name(), request.type(), bytes),
+          (done, total) -> {
+            if (done == 0 || done == total || done % Math.max(1, total / 20) == 0) {
+              synchronized (answers) {
+                try {
+                  answers.println(json.writeValueAsString(new Progress(request.id(), done, total)));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            }
+          });
       return new Answer(request.id(), result, null, null);
     } catch (IngestException e) {
       return new Answer(request.id(), null, e.reason().name(), e.getMessage());

@@ -32,6 +32,20 @@ class IsolatedReadingTest {
   }
 
   @Test
+  void progressComesPageByPageBeforeTheReading() throws Exception {
+    List<List<String>> pages = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) pages.add(List.of("Article " + i, "Le Client s'engage à respecter les présentes conditions."));
+    List<int[]> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (IsolatedReading reading = new IsolatedReading(new IsolatedReading.Settings("256m", Duration.ofSeconds(60), null))) {
+      Reading result = reading.read(source("long.pdf", PdfFixtures.pages(pages)), (done, total) -> steps.add(new int[] {done, total}));
+      assertThat(result.pages()).hasSize(40);
+    }
+    assertThat(steps).hasSizeGreaterThan(2);
+    assertThat(steps.get(0)).containsExactly(0, 40);
+    assertThat(steps.get(steps.size() - 1)).containsExactly(40, 40);
+  }
+
+  @Test
   void aDocumentThatExhaustsTheWorkersMemoryFailsAloneAndTheNextOneIsRead() throws Exception {
     byte[] huge = "IPv6 : oui. ".repeat(1_400_000).getBytes(StandardCharsets.UTF_8);
     try (IsolatedReading reading = new IsolatedReading(new IsolatedReading.Settings("48m", Duration.ofSeconds(60), null))) {
