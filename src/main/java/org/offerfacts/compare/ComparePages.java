@@ -9,6 +9,8 @@ import org.offerfacts.store.Offer;
 import org.offerfacts.web.Language;
 import org.offerfacts.web.Messages;
 import org.offerfacts.web.PageMeta;
+import org.offerfacts.web.RenderedBody;
+import org.offerfacts.web.ViewCache;
 import org.offerfacts.web.Templates;
 
 /** The comparison page, its e-mail version and its downloads, and the same comparison as JSON for the API. */
@@ -16,17 +18,17 @@ public final class ComparePages {
   private final App app;
   private final Comparer comparer;
   private final ProfileStore profiles;
+  private final ViewCache cache;
 
   public ComparePages(App app) {
     this.app = app;
     this.profiles = new ProfileStore(app.db);
     this.comparer = new Comparer(app.catalog, app.offers, app.documents, app.facts, profiles);
+    this.cache = new ViewCache(app.db);
   }
 
   /** GET /compare. A form's repeated parameters are sent back to the canonical address, the view's permalink. */
   public void page(Context ctx) {
-    List<Offer> offers = app.offers.all();
-    List<RequirementProfile> saved = profiles.all();
     PageMeta meta = PageMeta.of(ctx, Messages.of(Language.of(ctx)).t("compare.heading"), "");
     String rawWhere = String.join(",", ctx.queryParams("where"));
     try {
@@ -35,13 +37,24 @@ public final class ComparePages {
         ctx.redirect(withLang(ctx, query.href("/compare")), HttpStatus.SEE_OTHER);
         return;
       }
-      ComparisonView view = ComparisonView.of(comparer.compare(query, offers), app.catalog, meta);
-      CompareForm form = CompareForm.of(query, Clause.writeAll(query.where()), offers, saved, app.catalog, meta.messages());
-      Templates.page(ctx, "compare.jte", titled(meta, view), new ComparePage(form, query.toQueryString().isEmpty(), view, null,
-          meta.baseUrl() + query.href("/compare"), query.href("/compare/email"), query.href("/compare.csv"), query.href("/compare.json")));
+      // The same link opened by every colleague it was sent to: rendered once per change of data.
+      RenderedBody body = cache.get(meta.lang() + "|" + meta.baseUrl() + "|" + query.toQueryString(), () -> {
+        List<Offer> offers = app.offers.all();
+        ComparisonView view = ComparisonView.of(comparer.compare(query, offers), app.catalog, meta);
+        CompareForm form = CompareForm.of(query, Clause.writeAll(query.where()), offers, profiles.all(), app.catalog,
+            meta.messages());
+        PageMeta titled = titled(meta, view);
+        return new RenderedBody(titled.title(), titled.description(), Templates.render("compare-body.jte", titled,
+            new ComparePage(form, query.toQueryString().isEmpty(), view, null, meta.baseUrl() + query.href("/compare"),
+                query.href("/compare/email"), query.href("/compare.csv"), query.href("/compare.json"))));
+      });
+      Templates.page(ctx, "compare.jte", meta.withTitle(body.title(), body.description()), body);
     } catch (IllegalArgumentException e) {
-      CompareForm form = CompareForm.of(CompareQuery.ALL, rawWhere, offers, saved, app.catalog, meta.messages());
-      Templates.page(ctx, "compare.jte", meta, new ComparePage(form, true, null, e.getMessage(), null, null, null, null));
+      List<Offer> offers = app.offers.all();
+      CompareForm form = CompareForm.of(CompareQuery.ALL, rawWhere, offers, profiles.all(), app.catalog, meta.messages());
+      String html = Templates.render("compare-body.jte", meta, new ComparePage(form, true, null, e.getMessage(), null, null,
+          null, null));
+      Templates.page(ctx, "compare.jte", meta, new RenderedBody(meta.title(), meta.description(), html));
       ctx.status(HttpStatus.BAD_REQUEST);
     }
   }

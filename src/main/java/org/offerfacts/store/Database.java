@@ -25,6 +25,8 @@ public final class Database implements AutoCloseable {
   private final Backend backend;
   private final DSLContext dsl;
   private final ReentrantLock writer = new ReentrantLock(true);
+  /** Moves on after every write, so that views computed from older data can tell. */
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
   private Database(HikariDataSource pool, Backend backend) {
     this.pool = pool;
@@ -95,6 +97,11 @@ public final class Database implements AutoCloseable {
     return backend;
   }
 
+  /** A number that changes whenever this process has written anything. */
+  public long version() {
+    return version.get();
+  }
+
   /** For queries: any number may run at once. */
   public DSLContext read() {
     return dsl;
@@ -106,6 +113,7 @@ public final class Database implements AutoCloseable {
     try {
       return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     } finally {
+      version.incrementAndGet();
       if (backend == Backend.SQLITE) writer.unlock();
     }
   }

@@ -217,17 +217,37 @@ class ComparePagesTest {
   @Test
   void the_page_makes_the_same_few_queries_for_one_offer_or_all() throws Exception {
     QueryCounter counter = QueryCounter.on(server.app.db);
+    dataChanged();
     ok("/compare?offers=" + id("Azur"));
     int one = counter.reset();
     ok("/compare");
     int all = counter.reset();
     ok("/compare?profile=1");
     int withProfile = counter.reset();
+    ok("/compare?profile=1");
+    int again = counter.reset();
     counter.close();
 
     // Four for the comparison, one to know who is asking (token and user in one query).
     assertThat(one).isEqualTo(all).isLessThanOrEqualTo(5);
     assertThat(withProfile).isEqualTo(all + 1);
+    // The same view again, data unchanged: only who is asking.
+    assertThat(again).isEqualTo(1);
+  }
+
+  @Test
+  void a_view_opened_again_shows_what_changed_since() throws Exception {
+    String before = ok("/compare?offers=" + id("Azur") + "&attrs=backup_4g");
+    server.app.facts.append(new org.offerfacts.store.NewFact(id("Azur"), "backup_4g", false, List.of(),
+        org.offerfacts.store.FactStatus.VERIFIED, null, null, null, null, null, "checked with dig", null, "tester"));
+    String after = ok("/compare?offers=" + id("Azur") + "&attrs=backup_4g");
+    assertThat(before).doesNotContain("checked with dig");
+    assertThat(after).contains("checked with dig");
+  }
+
+  /** Any write moves the data on, so no view of the earlier data is kept. */
+  private static void dataChanged() {
+    server.app.db.writeVoid(tx -> {});
   }
 
   private static long id(String supplierFirstWord) {
