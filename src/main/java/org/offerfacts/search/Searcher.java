@@ -55,6 +55,12 @@ public final class Searcher {
   /** FTS5 computes bm25 only for the rows it hands out, so the LIMIT bounds the ranking work. */
   private static String sqliteHits(SearchQuery query, Set<String> forms, List<Object> binds) {
     binds.add(matchExpression(forms));
+    if (query.supplier() == null && query.offer() == null) {
+      // Alone, FTS5 walks its matches newest first and stops at the limit; joined to the tables
+      // a filter needs, it would visit every match before sorting.
+      return "SELECT rowid AS page_id, -bm25(page_search) AS score FROM page_search WHERE page_search MATCH ?"
+          + " ORDER BY rowid DESC LIMIT " + CANDIDATES;
+    }
     return "SELECT page_search.rowid AS page_id, -bm25(page_search) AS score FROM page_search"
         + JOINS.formatted("page_search") + "WHERE page_search MATCH ?" + filters(query, binds)
         + " ORDER BY page_id DESC LIMIT " + CANDIDATES;
