@@ -1,0 +1,146 @@
+package org.offerfacts.reply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.offerfacts.catalog.Attribute;
+import org.offerfacts.catalog.Catalog;
+import org.offerfacts.catalog.Folding;
+import org.offerfacts.catalog.Rule;
+import org.offerfacts.catalog.Term;
+
+/**
+ * What each question of a sheet is about, to tell which question a line answers: by its number
+ * ("2)", "Q4:"), by resembling the question's own text (a quoted or pasted question), or by
+ * naming its topic ("Pour le port 25 : …"). A topic is named by the catalog's terms for the
+ * attribute and by the words of the question text that no other question of the sheet uses —
+ * words two questions share ("port 25") name neither alone.
+ */
+final class SheetTopics {
+  /** "1.", "2)", "3 -", "Q4:", "Question 5 :", "6/": a question number opening a line. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "^\\s*(?:(?:q|question|reponse|answer)\\s*(?:n[o°]\\s*)?)?(?<n>\\d{1,2})(?:\\s*[.):/]|\\s+[-\u2013\u2014]|\\s*-(?=\\s))(?!\\d)\\s*");
+  private static final Pattern Q_NUMBER = Pattern.compile("^\\s*(?:q|question)\\s*(?<n>\\d{1,2})(?!\\d)\\s*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> STOP = Set.of("votre", "vous", "nous", "notre", "elle", "avec", "pour", "dans",
+      "sont", "cette", "quel", "quelle", "quels", "quelles", "what", "your", "does", "with", "this", "that", "have",
+      "from", "which", "offre", "offer", "service", "est-il", "est-elle", "peut", "there", "cet", "other", "peut-il",
+      "when", "combien", "many", "much", "comment", "inclut-elle", "include", "includes", "elle-t", "will", "would");
+  private static final double RESEMBLANCE = 0.6;
+
+  private final Map<Integer, QuestionSheet.Question> byNumber = new LinkedHashMap<>();
+  private final Map<Integer, List<Term>> terms = new HashMap<>();
+  private final Map<Integer, Set<String>> stems = new HashMap<>();
+  private final Map<Integer, Set<String>> distinctive = new HashMap<>();
+
+  SheetTopics(QuestionSheet sheet, Catalog catalog) {
+    Map<String, Integer> stemUse = new HashMap<>();
+    for (QuestionSheet.Question q : sheet.questions()) {
+      byNumber.put(q.n(), q);
+      terms.put(q.n(), catalogTerms(catalog.attribute(q.attribute()).orElse(null)));
+      Set<String> own = stems(Folding.fold(q.text() == null ? "" : q.text()));
+      stems.put(q.n(), own);
+      for (String s : own) stemUse.merge(s, 1, Integer::sum);
+    }
+    for (var e : stems.entrySet()) {
+      Set<String> only = new HashSet<>();
+      for (String s : e.getValue()) if (stemUse.get(s) == 1) only.add(s);
+      distinctive.put(e.getKey(), only);
+    }
+  }
+
+  QuestionSheet.Question question(int n) {
+    return byNumber.get(n);
+  }
+
+  /** The question whose number opens the folded line, and where the rest starts; null when none. */
+  Numbered numbered(String folded) {
+    Matcher m = NUMBER.matcher(folded);
+    if (!m.lookingAt()) {
+      m = Q_NUMBER.matcher(folded);
+      if (!m.lookingAt()) return null;
+    }
+    int n = Integer.parseInt(m.group("n"));
+    return byNumber.containsKey(n) ? new Numbered(n, m.end()) : null;
+  }
+
+  record Numbered(int n, int restStart) {}
+
+  /** The question this folded text restates (most of its words), or null. */
+  Integer resembled(String folded) {
+    Set<String> words = stems(folded);
+    Integer best = null;
+    double bestShare = RESEMBLANCE;
+    for (var e : stems.entrySet()) {
+      if (e.getValue().size() < 3) continue;
+      long shared = e.getValue().stream().filter(words::contains).count();
+      double share = (double) shared / e.getValue().size();
+      if (share >= bestShare) {
+        bestShare = share;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How strongly the folded text names each question's topic: catalog terms and distinctive
+   * question words found in it, a place named by several questions counting for each a share.
+   */
+  Map<Integer, Double> topicScores(String folded) {
+    Map<Integer, Set<Integer>> places = new HashMap<>();
+    Map<Integer, Integer> namers = new HashMap<>();
+    for (int n : byNumber.keySet()) {
+      Set<Integer> starts = new HashSet<>();
+      for (Term term : terms.get(n)) {
+        Matcher m = term.pattern().matcher(folded);
+        while (m.find()) starts.add(m.start());
+      }
+      Matcher w = WORD.matcher(folded);
+      while (w.find()) if (distinctive.get(n).contains(stem(w.group()))) starts.add(w.start());
+      places.put(n, starts);
+      for (int s : starts) namers.merge(s, 1, Integer::sum);
+    }
+    Map<Integer, Double> scores = new LinkedHashMap<>();
+    for (var e : places.entrySet()) {
+      double score = 0;
+      for (int s : e.getValue()) score += 1.0 / namers.get(s);
+      if (score > 0) scores.put(e.getKey(), score);
+    }
+    return scores;
+  }
+
+  private static List<Term> catalogTerms(Attribute attribute) {
+    List<Term> out = new ArrayList<>();
+    if (attribute == null) return out;
+    Set<String> seen = new HashSet<>();
+    for (Rule rule : attribute.rules()) {
+      for (List<String> group : rule.all()) for (String t : group) if (seen.add(t)) out.add(Term.parse(t));
+      if (rule.values() != null) {
+        for (List<String> names : rule.values().values()) for (String t : names) if (seen.add(t)) out.add(Term.parse(t));
+      }
+    }
+    return out;
+  }
+
+  static Set<String> stems(String folded) {
+    Set<String> out = new HashSet<>();
+    Matcher w = WORD.matcher(folded);
+    while (w.find()) {
+      String word = w.group();
+      if ((word.length() >= 4 || word.chars().anyMatch(Character::isDigit)) && !STOP.contains(word)) out.add(stem(word));
+    }
+    return out;
+  }
+
+  /** Five letters tell "bloqué" from "blocage" and keep "filtré" with "filtrage". */
+  private static String stem(String word) {
+    return word.length() <= 5 ? word : word.substring(0, 5);
+  }
+}
