@@ -22,7 +22,7 @@ import org.offerfacts.catalog.Folding;
  */
 final class ReplyLayout {
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
-  private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;:]|\\s[-\u2013\u2014]\\s)\\s*");
+  private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;:]|(?<=[.!])\\s|\\s[-\u2013\u2014]\\s)\\s*");
   private static final int SIGN_OFF_MAX_CHARS = 60;
 
   /** What a question was given: the words to read, the lines around them, the lines to quote. */
@@ -113,11 +113,15 @@ final class ReplyLayout {
   private void byTopic(ReplyLayers.Line line) {
     String own = withoutOwnQuestions(line.text());
     Integer current = null;
+    StringBuilder seen = new StringBuilder();
     for (String clause : CLAUSES.split(own)) {
       if (clause.isBlank()) continue;
-      Integer named = uniqueTopic(Folding.fold(clause));
-      if (named != null) current = named;
-      else if (!topics.topicScores(Folding.fold(clause)).isEmpty()) current = null;
+      String folded = Folding.fold(clause);
+      seen.append(folded).append(" ; ");
+      Integer named = uniqueTopic(folded);
+      // a verb alone names no topic unless the line named its subject ("Pour le port 25 : bloqué")
+      if (named != null && topics.namesSubject(named, seen.toString())) current = named;
+      else if (!topics.topicScores(folded).isEmpty()) current = null;
       if (current != null) give(current, clause, line.text());
     }
   }

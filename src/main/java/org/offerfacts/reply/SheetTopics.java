@@ -36,21 +36,27 @@ final class SheetTopics {
 
   private final Map<Integer, QuestionSheet.Question> byNumber = new LinkedHashMap<>();
   private final Map<Integer, List<Term>> terms = new HashMap<>();
+  private final Map<Integer, List<Term>> subjects = new HashMap<>();
   private final Map<Integer, Set<String>> stems = new HashMap<>();
+  private final Map<Integer, Set<String>> words = new HashMap<>();
   private final Map<Integer, Set<String>> distinctive = new HashMap<>();
 
   SheetTopics(QuestionSheet sheet, Catalog catalog) {
     Map<String, Integer> stemUse = new HashMap<>();
     for (QuestionSheet.Question q : sheet.questions()) {
       byNumber.put(q.n(), q);
-      terms.put(q.n(), catalogTerms(catalog.attribute(q.attribute()).orElse(null)));
-      Set<String> own = stems(Folding.fold(q.text() == null ? "" : q.text()));
+      Attribute attribute = catalog.attribute(q.attribute()).orElse(null);
+      terms.put(q.n(), catalogTerms(attribute, false));
+      subjects.put(q.n(), catalogTerms(attribute, true));
+      String text = Folding.fold(q.text() == null ? "" : q.text());
+      Set<String> own = stems(text);
       stems.put(q.n(), own);
+      words.put(q.n(), contentWords(text));
       for (String s : own) stemUse.merge(s, 1, Integer::sum);
     }
-    for (var e : stems.entrySet()) {
+    for (var e : words.entrySet()) {
       Set<String> only = new HashSet<>();
-      for (String s : e.getValue()) if (stemUse.get(s) == 1) only.add(s);
+      for (String w : e.getValue()) if (stemUse.get(stem(w)) == 1) only.add(w);
       distinctive.put(e.getKey(), only);
     }
   }
@@ -103,7 +109,7 @@ final class SheetTopics {
         while (m.find()) starts.add(m.start());
       }
       Matcher w = WORD.matcher(folded);
-      while (w.find()) if (distinctive.get(n).contains(stem(w.group()))) starts.add(w.start());
+      while (w.find()) if (sameWord(w.group(), distinctive.get(n))) starts.add(w.start());
       places.put(n, starts);
       for (int s : starts) namers.merge(s, 1, Integer::sum);
     }
@@ -116,12 +122,25 @@ final class SheetTopics {
     return scores;
   }
 
-  private static List<Term> catalogTerms(Attribute attribute) {
+  /**
+   * Whether the folded text names what the question is about — its subject ("port 25", "IPv6",
+   * "GTR") or a word only its text uses — not merely a verb ("fourni*" is in "fournisseur").
+   */
+  boolean namesSubject(int n, String folded) {
+    for (Term term : subjects.get(n)) if (term.pattern().matcher(folded).find()) return true;
+    Matcher w = WORD.matcher(folded);
+    while (w.find()) if (sameWord(w.group(), distinctive.get(n))) return true;
+    return false;
+  }
+
+  /** The catalog's terms for the attribute: all trigger groups, or only each rule's first (its subject). */
+  private static List<Term> catalogTerms(Attribute attribute, boolean subjectOnly) {
     List<Term> out = new ArrayList<>();
     if (attribute == null) return out;
     Set<String> seen = new HashSet<>();
     for (Rule rule : attribute.rules()) {
-      for (List<String> group : rule.all()) for (String t : group) if (seen.add(t)) out.add(Term.parse(t));
+      List<List<String>> groups = subjectOnly && !rule.all().isEmpty() ? rule.all().subList(0, 1) : rule.all();
+      for (List<String> group : groups) for (String t : group) if (seen.add(t)) out.add(Term.parse(t));
       if (rule.values() != null) {
         for (List<String> names : rule.values().values()) for (String t : names) if (seen.add(t)) out.add(Term.parse(t));
       }
@@ -131,12 +150,34 @@ final class SheetTopics {
 
   static Set<String> stems(String folded) {
     Set<String> out = new HashSet<>();
+    for (String word : contentWords(folded)) out.add(stem(word));
+    return out;
+  }
+
+  private static Set<String> contentWords(String folded) {
+    Set<String> out = new HashSet<>();
     Matcher w = WORD.matcher(folded);
     while (w.find()) {
       String word = w.group();
-      if ((word.length() >= 4 || word.chars().anyMatch(Character::isDigit)) && !STOP.contains(word)) out.add(stem(word));
+      if ((word.length() >= 4 || word.chars().anyMatch(Character::isDigit)) && !STOP.contains(word)) out.add(word);
     }
     return out;
+  }
+
+  /**
+   * The same word give or take an ending: "bloqué" and "bloquer", "filtré" and "filtrage" — not
+   * "fourni" and "fournisseur", which differ by more than an ending.
+   */
+  private static boolean sameWord(String word, Set<String> candidates) {
+    if (word.length() < 4) return false;
+    for (String c : candidates) {
+      int common = 0;
+      while (common < Math.min(word.length(), c.length()) && word.charAt(common) == c.charAt(common)) common++;
+      if (common >= Math.min(5, Math.min(word.length(), c.length())) && common >= 4 && Math.max(word.length(), c.length()) - common <= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Five letters tell "bloqué" from "blocage" and keep "filtré" with "filtrage". */
