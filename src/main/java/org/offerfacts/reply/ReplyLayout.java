@@ -22,7 +22,12 @@ import org.offerfacts.catalog.Folding;
  */
 final class ReplyLayout {
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
-  private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;:]|(?<=[.!])\\s|\\s[-\u2013\u2014]\\s)\\s*");
+  private static final Pattern CLAUSES = Pattern.compile(
+      "\\s*(?:[,;:]|(?<=[.!])\\s|\\s[-\u2013\u2014]\\s|\\s(?:and|et|but|mais)\\s)\\s*");
+  /** "Pour vos questions 1 et 2 : oui", "Q1-Q3: yes", "points 2, 3 and 5 — no": one answer, several numbers. */
+  private static final Pattern SEVERAL = Pattern.compile(
+      "^(?:\\p{L}+\\s+){0,3}(?:questions?|points?|q)\\s*(?<list>\\d{1,2}(?:\\s*(?:,|et|and|&|a|to|-|q)\\s*\\d{1,2})+)\\s*[:.)\\-\u2013]\\s*");
+  private static final Pattern LIST_ITEM = Pattern.compile("\\d{1,2}|(?<=\\d)\\s*(?:a|to|-)\\s*(?=\\d)");
   private static final int SIGN_OFF_MAX_CHARS = 60;
 
   /** What a question was given: the words to read, the lines around them, the lines to quote. */
@@ -89,6 +94,10 @@ final class ReplyLayout {
         continuing = n;
         continue;
       }
+      if (several(line)) {
+        continuing = null;
+        continue;
+      }
       String own = withoutOwnQuestions(line.text());
       if (own.isBlank()) continue;
       Integer target = continuing != null ? continuing : underQuote;
@@ -96,6 +105,34 @@ final class ReplyLayout {
       else free.add(line);
     }
     return free;
+  }
+
+  /** Gives the answer after "questions 1 et 2 :" to each question listed, ranges ("1 à 3") included. */
+  private boolean several(ReplyLayers.Line line) {
+    var m = SEVERAL.matcher(line.folded());
+    if (!m.lookingAt()) return false;
+    String answer = withoutOwnQuestions(line.text().substring(m.end()));
+    if (answer.isBlank()) return false;
+    List<Integer> numbers = new ArrayList<>();
+    var item = LIST_ITEM.matcher(m.group("list"));
+    boolean range = false;
+    while (item.find()) {
+      if (!Character.isDigit(item.group().charAt(0))) {
+        range = true;
+        continue;
+      }
+      int n = Integer.parseInt(item.group());
+      if (range && !numbers.isEmpty()) for (int k = numbers.get(numbers.size() - 1) + 1; k < n; k++) numbers.add(k);
+      numbers.add(n);
+      range = false;
+    }
+    boolean any = false;
+    for (int n : numbers) {
+      if (topics.question(n) == null) continue;
+      give(n, answer, line.text());
+      any = true;
+    }
+    return any;
   }
 
   /** The question a quoted line asks, by its number or its words. */

@@ -33,6 +33,7 @@ final class SheetTopics {
       "from", "which", "offre", "offer", "service", "est-il", "est-elle", "peut", "there", "cet", "other", "peut-il",
       "when", "combien", "many", "much", "comment", "inclut-elle", "include", "includes", "elle-t", "will", "would");
   private static final double RESEMBLANCE = 0.6;
+  private static final double SUBJECT_WEIGHT = 0.5;
 
   private final Map<Integer, QuestionSheet.Question> byNumber = new LinkedHashMap<>();
   private final Map<Integer, List<Term>> terms = new HashMap<>();
@@ -100,23 +101,28 @@ final class SheetTopics {
    * question words found in it, a place named by several questions counting for each a share.
    */
   Map<Integer, Double> topicScores(String folded) {
-    Map<Integer, Set<Integer>> places = new HashMap<>();
+    Map<Integer, Map<Integer, Double>> places = new HashMap<>();
     Map<Integer, Integer> namers = new HashMap<>();
     for (int n : byNumber.keySet()) {
-      Set<Integer> starts = new HashSet<>();
+      Map<Integer, Double> weights = new HashMap<>();
+      // Two questions on one subject ("port 25") differ by their predicate ("blocked", "lifted"):
+      // a subject term counts half.
+      Set<String> subjectTerms = new HashSet<>();
+      for (Term term : subjects.get(n)) subjectTerms.add(term.text());
       for (Term term : terms.get(n)) {
+        double weight = subjectTerms.contains(term.text()) ? SUBJECT_WEIGHT : 1;
         Matcher m = term.pattern().matcher(folded);
-        while (m.find()) starts.add(m.start());
+        while (m.find()) weights.merge(m.start(), weight, Math::max);
       }
       Matcher w = WORD.matcher(folded);
-      while (w.find()) if (sameWord(w.group(), distinctive.get(n))) starts.add(w.start());
-      places.put(n, starts);
-      for (int s : starts) namers.merge(s, 1, Integer::sum);
+      while (w.find()) if (sameWord(w.group(), distinctive.get(n))) weights.merge(w.start(), 1.0, Math::max);
+      places.put(n, weights);
+      for (int s : weights.keySet()) namers.merge(s, 1, Integer::sum);
     }
     Map<Integer, Double> scores = new LinkedHashMap<>();
     for (var e : places.entrySet()) {
       double score = 0;
-      for (int s : e.getValue()) score += 1.0 / namers.get(s);
+      for (var place : e.getValue().entrySet()) score += place.getValue() / namers.get(place.getKey());
       if (score > 0) scores.put(e.getKey(), score);
     }
     return scores;
