@@ -1,7 +1,9 @@
 package org.offerfacts.reply;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.offerfacts.catalog.Folding;
 
@@ -15,6 +17,13 @@ import org.offerfacts.catalog.Folding;
 final class ReplyLayers {
   /** One line of a layer, without its "&gt;" marks. */
   record Line(String text, String folded, boolean quoted) {}
+
+  /** One message of the chain; {@code date} is its own Date header for a forwarded one, else null. */
+  record Layer(List<Line> lines, LocalDate date) {}
+
+  /** An answer line is never this long; longer lines are cut so that no pattern reads a megabyte. */
+  static final int MAX_LINE_CHARS = 2_000;
+  private static final Pattern DATE_HEADER = Pattern.compile("^(?:date|envoye)\\s?:\\s*(?<value>.+)");
 
   private static final Pattern FORWARD = Pattern.compile(
       "^-{2,}\\s*(?:forwarded message|message transfere|mensaje reenviado)\\s*-{2,}$"
@@ -32,33 +41,43 @@ final class ReplyLayers {
 
   private ReplyLayers() {}
 
-  static List<List<Line>> of(String text) {
-    List<List<Line>> layers = new ArrayList<>();
+  static List<Layer> of(String text) {
+    List<Layer> layers = new ArrayList<>();
     List<Line> layer = new ArrayList<>();
+    LocalDate layerDate = null;
     boolean inOriginal = false;
     boolean inForwardHeaders = false;
     String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < raw.length; i++) {
-      String line = raw[i];
+      String line = raw[i].length() > MAX_LINE_CHARS ? raw[i].substring(0, MAX_LINE_CHARS) : raw[i];
       String marks = quoteMarks(line);
       String content = line.substring(marks.length()).strip();
       String folded = Folding.fold(content);
       if (marks.isEmpty() && FORWARD.matcher(folded).matches()) {
-        if (!layer.isEmpty()) layers.add(layer);
+        if (!layer.isEmpty()) layers.add(new Layer(layer, layerDate));
         layer = new ArrayList<>();
+        layerDate = null;
         inOriginal = false;
         inForwardHeaders = true;
         continue;
       }
       if (inForwardHeaders) {
+        Matcher date = DATE_HEADER.matcher(folded);
+        if (date.matches()) layerDate = headerDate(date.group("value"));
         if (HEADER_LINE.matcher(folded).matches()) continue;
         if (!folded.isBlank()) inForwardHeaders = false;
       }
       if (marks.isEmpty() && !inOriginal && startsOriginal(raw, i, folded)) inOriginal = true;
       layer.add(new Line(content, folded, inOriginal || !marks.isEmpty()));
     }
-    if (!layer.isEmpty()) layers.add(layer);
+    if (!layer.isEmpty()) layers.add(new Layer(layer, layerDate));
     return layers;
+  }
+
+  /** "Tue, 24 Nov 2026 09:15:00 +0100" or "mar. 24 nov. 2026 à 09:15", as a forward writes it. */
+  private static LocalDate headerDate(String folded) {
+    PromiseDates.Found found = PromiseDates.explicit(folded, LocalDate.of(1970, 1, 1));
+    return found == null ? null : found.date();
   }
 
   private static boolean startsOriginal(String[] raw, int i, String folded) {

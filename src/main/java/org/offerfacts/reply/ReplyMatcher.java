@@ -34,17 +34,22 @@ public final class ReplyMatcher {
 
   /**
    * The answers with the conditions they state. A forwarded reply is read when the forwarding
-   * note above it answers nothing. Without a reply date, promises count from the sheet's date.
+   * note above it answers nothing, and its promises count from its own Date line. Without a
+   * reply date, promises count from the sheet's date. Text beyond 200,000 characters is not read.
    */
   public List<MatchedAnswer> read(QuestionSheet sheet, String replyText, LocalDate replyDate) {
     LocalDate from = replyDate != null ? replyDate : sheet.sent() != null ? sheet.sent() : LocalDate.now();
     SheetTopics topics = new SheetTopics(sheet, catalog);
-    for (List<ReplyLayers.Line> layer : ReplyLayers.of(replyText == null ? "" : replyText)) {
+    String text = replyText == null ? "" : replyText;
+    if (text.length() > ReplyEmail.MAX_TEXT_CHARS) text = text.substring(0, ReplyEmail.MAX_TEXT_CHARS);
+    for (ReplyLayers.Layer layer : ReplyLayers.of(text)) {
       List<MatchedAnswer> answers = new ArrayList<>();
-      Map<Integer, ReplyLayout.Given> given = new TreeMap<>(ReplyLayout.assign(layer, topics));
+      Map<Integer, ReplyLayout.Given> given = new TreeMap<>(ReplyLayout.assign(layer.lines(), topics));
+      // a forwarded reply's promises count from its own date, not the forward's
+      LocalDate counted = layer.date() != null ? layer.date() : from;
       for (var e : given.entrySet()) {
         ReplyLayout.Given g = e.getValue();
-        MatchedAnswer answer = reader.read(topics.question(e.getKey()), g.pieces(), g.context(), g.quote(), from);
+        MatchedAnswer answer = reader.read(topics.question(e.getKey()), g.pieces(), g.context(), g.quote(), counted);
         if (answer != null) answers.add(answer);
       }
       if (!answers.isEmpty()) return orderedAsSheet(sheet, answers);

@@ -97,8 +97,13 @@ final class ReplyShapes {
         shape("a forwarded reply with a note above it", FR,
             "Marc, voici les réponses du fournisseur.\n\n---------- Forwarded message ---------\n"
                 + "De : Support <support@op.fr>\nDate: Tue, 24 Nov 2026 09:00:00 +0100\nObjet : Re: Questions\n\n"
-                + "1. Oui\n2. Non\n\n" + Sheets.quoted(FR),
-            "1 yes", "2 no"),
+                + "1. Oui\n2. Non\n3. Je ne sais pas, je reviens vers vous lundi.\n\n" + Sheets.quoted(FR),
+            "1 yes", "2 no", "3 promised 2026-11-30"),
+        shape("a forwarded reply's promise counts from the forwarded reply's date", EN,
+            "FYI, see below.\n\n-------- Forwarded Message --------\nFrom: Support <s@op.com>\n"
+                + "Date: Fri, 13 Nov 2026 17:00:00 +0000\nSubject: Re: Questions\n\n"
+                + "3. Not known yet, I will answer by Friday.\n\n" + Sheets.quoted(EN),
+            "3 promised 2026-11-20"),
         shape("a French statement negating the predicate", FR,
             "2. Nous ne bloquons pas le port 25.\n\n" + Sheets.quoted(FR),
             "2 no"),
