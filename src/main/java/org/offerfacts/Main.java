@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns suppliers' offer documents into sourced technical facts.",
     subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
-        WebBenchCommand.class, TokenCommand.class})
+        WebBenchCommand.class, TokenCommand.class, org.offerfacts.reply.MatchReplyCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

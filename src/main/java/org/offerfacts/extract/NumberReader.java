@@ -3,15 +3,15 @@ package org.offerfacts.extract;
 import java.util.Map;
 
 /** Reads numbers as suppliers write them: "99,95", "1 000", "1.5", "quatre", "twenty-four". */
-final class NumberReader {
+public final class NumberReader {
   private final Map<String, Double> words;
 
-  NumberReader(Map<String, Double> words) {
+  public NumberReader(Map<String, Double> words) {
     this.words = words;
   }
 
   /** The number, or null when the text is not one. Input is folded text. */
-  Double read(String written) {
+  public Double read(String written) {
     String text = written.strip();
     Double word = words.get(text.replaceAll("[\\s-]+", "-"));
     if (word == null) word = words.get(text.replaceAll("[\\s-]+", " "));

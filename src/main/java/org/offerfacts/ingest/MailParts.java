@@ -19,13 +19,13 @@ import java.util.List;
  * @param htmlBodies  inline text/html parts, in order
  * @param attachments everything else: files, images, nested messages
  */
-record MailParts(List<Part> plainBodies, List<Part> htmlBodies, List<Part> attachments, List<String> warnings) {
+public record MailParts(List<Part> plainBodies, List<Part> htmlBodies, List<Part> attachments, List<String> warnings) {
 
   private static final int MAX_MIME_DEPTH = 20;
 
   private record Pending(Part part, int depth) {}
 
-  static MailParts of(Part message) throws MessagingException {
+  public static MailParts of(Part message) throws MessagingException {
     List<Part> plain = new ArrayList<>();
     List<Part> html = new ArrayList<>();
     List<Part> attachments = new ArrayList<>();
@@ -67,7 +67,7 @@ record MailParts(List<Part> plainBodies, List<Part> htmlBodies, List<Part> attac
   }
 
   /** The part's file name, RFC 2047/2231 decoded, or null when absent or unreadable. */
-  static String fileName(Part part) {
+  public static String fileName(Part part) {
     try {
       String name = part.getFileName();
       return name == null || name.isBlank() ? null : name.strip();

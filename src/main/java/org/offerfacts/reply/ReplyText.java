@@ -5,7 +5,6 @@ import java.time.LocalDate;
 /**
  * A reply as the matcher reads it: its text (the plain part, or the HTML part as text), its date,
  * its subject and message ids (to find the question list it answers), and its attachments.
- * (Contract fixed; parsing is being written.)
  *
  * @param date      the e-mail's Date header, or null for pasted text
  * @param inReplyTo the Message-ID it replies to, or null
@@ -18,8 +17,11 @@ public record ReplyText(String text, LocalDate date, String subject, String mess
     return new ReplyText(text, null, null, null, null, java.util.List.of());
   }
 
-  /** Reads an .eml file; throws IllegalArgumentException with a clear reason when it is not one. */
+  /**
+   * Reads an .eml file; throws IllegalArgumentException with a clear reason when it is not one.
+   * {@link ReplyEmail#parse} gives its attachments too.
+   */
   public static ReplyText fromEml(byte[] eml) {
-    throw new UnsupportedOperationException("not yet written");
+    return ReplyEmail.parse(eml).reply();
   }
 }
