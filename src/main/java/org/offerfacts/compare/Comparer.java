@@ -14,6 +14,10 @@ import org.offerfacts.compare.Comparison.Group;
 import org.offerfacts.store.DocumentStore;
 import org.offerfacts.store.FactStore;
 import org.offerfacts.store.Offer;
+import org.offerfacts.store.StoredDocument;
+import org.offerfacts.verify.EvidenceKind;
+import java.util.HashMap;
+import java.util.Map;
 import org.offerfacts.store.OfferStore;
 
 /**
@@ -43,8 +47,17 @@ public final class Comparer {
     List<Notice> notices = new ArrayList<>();
     List<Offer> chosen = OfferChoice.choose(query, allOffers, notices);
     RequirementProfile profile = profile(query, notices);
-    Cells cells = CellHistory.derive(chosen.isEmpty() ? List.of() : facts.ofOffers(chosen.stream().map(Offer::id).toList()),
-        documents.countsByOffer());
+    List<Long> ids = chosen.stream().map(Offer::id).toList();
+    Map<Long, StoredDocument> held = new HashMap<>();
+    Map<Long, Integer> counts = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (StoredDocument d : documents.ofOffers(ids)) {
+        held.put(d.id(), d);
+        counts.merge(d.offerId(), 1, Integer::sum);
+      }
+    }
+    Cells cells = CellHistory.derive(ids.isEmpty() ? List.of() : facts.ofOffers(ids), counts,
+        f -> EvidenceKind.of(f, f.documentId() == null ? null : held.get(f.documentId())).strength());
     List<Offer> kept = chosen.stream()
         .filter(o -> query.where().stream().allMatch(c -> matcher.verdict(c, id -> cells.get(o.id(), id)) == Verdict.PASS))
         .toList();

@@ -98,6 +98,11 @@ public final class DocumentStore {
         .orderBy(DOCUMENT.ID.desc()).fetch(DocumentStore::toDocument);
   }
 
+  /** The documents of these offers, in one query. */
+  public List<StoredDocument> ofOffers(java.util.Collection<Long> offerIds) {
+    return db.read().selectFrom(DOCUMENT).where(DOCUMENT.OFFER_ID.in(offerIds)).fetch(DocumentStore::toDocument);
+  }
+
   /** How many documents each offer has, for "not stated in the N documents we hold". */
   public java.util.Map<Long, Integer> countsByOffer() {
     return db.read().select(DOCUMENT.OFFER_ID, org.jooq.impl.DSL.count()).from(DOCUMENT)

@@ -16,6 +16,7 @@ import org.offerfacts.store.Offer;
 import org.offerfacts.store.StoredDocument;
 import org.offerfacts.store.StoredFact;
 import org.offerfacts.verify.Evidence;
+import org.offerfacts.verify.EvidenceKind;
 import org.offerfacts.verify.ReviewQueue;
 import org.offerfacts.verify.Values;
 import org.offerfacts.verify.Verification;
@@ -31,7 +32,7 @@ public final class VerifyPages {
   }
 
   /** One entry of a timeline with its attached files. */
-  public record Entry(StoredFact fact, List<Verification.Attached> attachments) {}
+  public record Entry(StoredFact fact, List<Verification.Attached> attachments, EvidenceKind kind) {}
 
   public record CellPage(Offer offer, Attribute attribute, List<Entry> timeline, List<Condition> conditions,
       List<StoredDocument> documents, ValueFormat format, String error) {}
@@ -47,7 +48,9 @@ public final class VerifyPages {
     Attribute attribute = attribute(ctx);
     List<Entry> timeline = new ArrayList<>();
     for (StoredFact f : app.facts.ofOffers(List.of(offer.id()))) {
-      if (f.attribute().equals(attribute.id())) timeline.add(new Entry(f, app.verification.attachments(f.id())));
+      if (!f.attribute().equals(attribute.id())) continue;
+      StoredDocument doc = f.documentId() == null ? null : app.documents.find(f.documentId()).orElse(null);
+      timeline.add(new Entry(f, app.verification.attachments(f.id()), EvidenceKind.of(f, doc)));
     }
     Collections.reverse(timeline);
     PageMeta meta = PageMeta.of(ctx, offer.label() + " — " + attribute.label().in(Language.of(ctx).code()),

@@ -60,6 +60,18 @@ class CellHistoryTest {
   }
 
   @Test
+  void among_claims_of_one_rank_the_strongest_evidence_wins_and_the_weaker_stays_visible() {
+    StoredFact contract = fact(1, false, FactStatus.EXTRACTED);
+    StoredFact brochure = fact(2, true, FactStatus.EXTRACTED);
+    Cell byAge = cell(contract, brochure);
+    assertThat(byAge.value()).as("without strengths, the newest").isEqualTo(true);
+
+    Cell byStrength = CellHistory.cell(7, "ipv6", List.of(contract, brochure), 2, f -> f.id() == 1 ? 4 : 1);
+    assertThat(byStrength.value()).isEqualTo(false);
+    assertThat(byStrength.others()).singleElement().satisfies(o -> assertThat(o.value()).isEqualTo(true));
+  }
+
+  @Test
   void a_stated_no_is_known_not_unknown() {
     Cell no = cell(fact(1, false, FactStatus.EXTRACTED));
     assertThat(no.known()).isTrue();
