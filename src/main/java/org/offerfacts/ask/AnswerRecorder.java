@@ -45,6 +45,19 @@ public final class AnswerRecorder {
    */
   public record Source(String author, String note, Long documentId, String documentText) {}
 
+  /** Refuses the whole set before anything is written when one answer cannot be read (a word where hours are wanted). */
+  public void check(List<TrackedQuestion> asked, List<Answer> answers) {
+    for (Answer answer : answers) {
+      TrackedQuestion q = asked.stream().filter(t -> t.n() == answer.n()).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("the list has no question " + answer.n()));
+      try {
+        typed(q.attribute(), answer);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("question " + q.n() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** @return how many facts were recorded */
   public int record(QuestionList list, List<TrackedQuestion> asked, List<Answer> answers, Source source,
       Map<Integer, Evidence.Attachment> files) {

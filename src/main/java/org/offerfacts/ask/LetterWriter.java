@@ -48,7 +48,7 @@ public final class LetterWriter {
     body.append(words.t("letter.greeting")).append("\n\n");
     body.append(words.t(reminder ? "letter.intro.reminder" : "letter.intro", offer.supplier() + " — " + offer.name(), due))
         .append("\n");
-    body.append(words.t("letter.format", due)).append("\n\n");
+    body.append(words.t("letter.format")).append("\n\n");
     for (TrackedQuestion q : questions) {
       body.append(q.n()).append(". ").append(q.text());
       String hint = hint(q.attribute(), words);
