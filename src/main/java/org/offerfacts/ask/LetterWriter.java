@@ -41,7 +41,10 @@ public final class LetterWriter {
   public Letter write(QuestionList list, Offer offer, List<TrackedQuestion> questions, String to, String link,
       boolean reminder) {
     Messages words = Messages.of(Lang.of(list.language()));
-    String due = date(list.due(), list.language());
+    LocalDate by = list.due();
+    // A reminder of a list past its date asks for answers within two working days, not by a day gone.
+    if (reminder && by.isBefore(WorkingDays.after(Asking.today(), 2))) by = WorkingDays.after(Asking.today(), 2);
+    String due = date(by, list.language());
     String subject = list.subjectTag() + " " + words.t(reminder ? "letter.subject.reminder" : "letter.subject",
         offer.supplier() + " — " + offer.name());
     StringBuilder body = new StringBuilder();
