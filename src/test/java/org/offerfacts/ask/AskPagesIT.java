@@ -104,7 +104,7 @@ class AskPagesIT {
 
     assertThat(reminder.statusCode()).isEqualTo(200);
     String letter = group(reminder.body(), "(?s)<pre class=\"letter\">(.*?)</pre>");
-    assertThat(letter).contains("We have not yet received").contains("2. Is a 4G").doesNotContain("1. Is our IPv4");
+    assertThat(letter).startsWith("Hello,\n\nWe have not yet received").contains("2. Is a 4G").doesNotContain("1. Is our IPv4");
     assertThat(anonymousGet(server, made.answerPath()).statusCode()).isEqualTo(404);
     String token = group(reminder.body(), "name=\"token\" value=\"([^\"]+)\"");
     assertThat(anonymousGet(server, "/answer/" + token).statusCode()).isEqualTo(200);
