@@ -19,7 +19,7 @@ import org.offerfacts.web.Auth;
 
 /**
  * The JSON API of asking: create a list for an offer (its answer URL is in the answer, once),
- * read a list with its questions' states, and the overdue questions across suppliers.
+ * read an offer's lists with their questions' states, and the overdue questions across suppliers.
  */
 public final class AskApi {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,15 +51,14 @@ public final class AskApi {
     app.accounts.audit.record(Auth.user(ctx).id(), "ask.create", created.list().reference(), offer.label());
     Map<String, Object> out = view(created.list());
     out.put("answer_url", ctx.scheme() + "://" + ctx.host() + "/answer/" + created.token());
-    ctx.header("Location", "/api/question-lists/" + created.list().id());
+    ctx.header("Location", "/api/offers/" + offer.id() + "/question-lists");
     ctx.status(201).json(out);
   }
 
-  /** GET /api/question-lists/{id} */
-  public void show(Context ctx) {
-    QuestionList list = asking.lists.find(AskPages.id(ctx, "id"))
-        .orElseThrow(() -> new NotFoundResponse("no such question list"));
-    ctx.json(view(list));
+  /** GET /api/offers/{id}/question-lists: the offer's lists, newest first, with their questions' states. */
+  public void ofOffer(Context ctx) {
+    Offer offer = app.offers.find(AskPages.id(ctx, "id")).orElseThrow(() -> new NotFoundResponse("no such offer"));
+    ctx.json(Map.of("question_lists", asking.lists.ofOffer(offer.id()).stream().map(this::view).toList()));
   }
 
   /** GET /api/questions/overdue */

@@ -91,7 +91,7 @@ final class Routes {
     routes.get("/answer/{token}", answers::show);
     routes.post("/answer/{token}", answers::submit);
     routes.post("/api/offers/{id}/question-lists", askApi::create);
-    routes.get("/api/question-lists/{id}", askApi::show);
+    routes.get("/api/offers/{id}/question-lists", askApi::ofOffer);
     routes.get("/api/questions/overdue", askApi::overdue);
   }
 }

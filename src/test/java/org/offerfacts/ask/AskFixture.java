@@ -33,6 +33,16 @@ final class AskFixture {
     return new Made(body.get("id").asLong(), body.get("reference").asText(), path.substring("/answer/".length()), path);
   }
 
+  /** One list as the API shows it, from its offer's lists. */
+  static JsonNode listJson(TestServer server, long offerId, long listId) throws Exception {
+    HttpResponse<String> lists = server.get("/api/offers/" + offerId + "/question-lists");
+    assertThat(lists.statusCode()).isEqualTo(200);
+    for (JsonNode list : JSON.readTree(lists.body()).get("question_lists")) {
+      if (list.get("id").asLong() == listId) return list;
+    }
+    throw new AssertionError("no list " + listId + " in " + lists.body());
+  }
+
   static JsonNode json(HttpResponse<String> response) throws Exception {
     return JSON.readTree(response.body());
   }

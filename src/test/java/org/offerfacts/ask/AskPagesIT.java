@@ -78,7 +78,7 @@ class AskPagesIT {
     assertThat(parsed.getContent().toString()).contains("/answer/" + token).contains("2. What IPv6 prefix");
     assertThat(parsed.getMessageID()).endsWith("@offerfacts>");
     assertThat(server.postForm("/ask/lists/" + listId + "/eml", "token=" + "B".repeat(43)).statusCode()).isEqualTo(400);
-    JsonNode list = AskFixture.json(server.get("/api/question-lists/" + listId));
+    JsonNode list = AskFixture.listJson(server, nordlink.id(), listId);
     assertThat(list.get("sent_how").asText()).isEqualTo("eml");
   }
 
@@ -134,7 +134,7 @@ class AskPagesIT {
     assertThat(server.postJson(path, "{\"attributes\":[\"ipv6\"],\"language\":\"de\"}").statusCode()).isEqualTo(400);
     assertThat(server.postJson(path, "{\"attributes\":[\"ipv6\"],\"due\":\"2020-01-01\"}").statusCode()).isEqualTo(400);
     assertThat(server.postJson("/api/offers/99999/question-lists", "{\"attributes\":[\"ipv6\"]}").statusCode()).isEqualTo(404);
-    HttpResponse<String> error = server.get("/api/question-lists/99999");
+    HttpResponse<String> error = server.get("/api/offers/99999/question-lists");
     assertThat(error.statusCode()).isEqualTo(404);
     assertThat(error.body()).contains("\"status\":404");
 
@@ -143,10 +143,12 @@ class AskPagesIT {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"attributes\":[\"ipv6\"]}")));
     assertThat(refused.statusCode()).isEqualTo(403);
     AskFixture.Made made = AskFixture.list(server, nordlink.id(), "{\"attributes\":[\"ipv6\"]}");
-    HttpResponse<String> read = server.send(HttpRequest.newBuilder(server.uri("/api/question-lists/" + made.listId()))
+    HttpResponse<String> read = server.send(HttpRequest.newBuilder(server.uri("/api/offers/" + nordlink.id() + "/question-lists"))
         .header("Authorization", "Bearer " + viewer).GET());
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(AskFixture.json(read).get("questions").get(0).get("state").asText()).isEqualTo("open");
+    JsonNode newest = AskFixture.json(read).get("question_lists").get(0);
+    assertThat(newest.get("id").asLong()).isEqualTo(made.listId());
+    assertThat(newest.get("questions").get(0).get("state").asText()).isEqualTo("open");
     assertThat(anonymousGet(server, "/offers/" + nordlink.id() + "/questions").statusCode()).isEqualTo(303);
   }
 

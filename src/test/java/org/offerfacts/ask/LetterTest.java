@@ -55,14 +55,23 @@ class LetterTest {
   }
 
   @Test
-  void the_english_letter_says_the_same_in_english_and_a_reminder_says_it_is_one() {
+  void an_english_reminder_of_a_list_past_its_date_asks_within_two_working_days() {
     Letter letter = WRITER.write(list("en"), NORDLINK, tracked(WRITER.questions(List.of("ipv6"), "en")), "sales@nordlink.example",
         LINK, true);
 
     assertThat(letter.to()).isEqualTo("sales@nordlink.example");
     assertThat(letter.subject()).startsWith("[offerfacts Q-12] Reminder: questions about your offer Nordlink");
-    assertThat(letter.body()).contains("by 27 November 2026").contains("“yes”, “no”, or “not known yet — I will answer by (date)”")
+    String twoWorkingDays = LetterWriter.date(WorkingDays.after(Asking.today(), 2), "en");
+    assertThat(letter.body()).contains("Could you answer them by " + twoWorkingDays + "?").contains("“yes”, “no”, or “not known yet — I will answer by (date)”")
         .contains("1. Is native IPv6 provided on this access (not a tunnel)?");
+  }
+
+  @Test
+  void the_english_letter_gives_the_due_date_as_english_readers_write_it() {
+    Letter letter = WRITER.write(list("en"), NORDLINK, tracked(WRITER.questions(List.of("ipv6"), "en")), null, LINK, false);
+
+    assertThat(letter.subject()).isEqualTo("[offerfacts Q-12] Questions about your offer Nordlink — SDSL 20 Mbit/s");
+    assertThat(letter.body()).contains("by 27 November 2026.");
   }
 
   @Test

@@ -72,7 +72,7 @@ class ReplyImportIT {
     assertThat(cgnat.quote()).isEqualTo("1. Non, IP fixe dédiée");
     assertThat(REPLY.substring(cgnat.quoteStart(), cgnat.quoteEnd())).isEqualTo(cgnat.quote());
     assertThat(cgnat.note()).contains("reply to " + list.reference()).contains("confirmed by " + TestServer.ADMIN_EMAIL);
-    JsonNode questions = AskFixture.json(server.get("/api/question-lists/" + list.listId())).get("questions");
+    JsonNode questions = AskFixture.listJson(server, nordlink.id(), list.listId()).get("questions");
     assertThat(questions.findValuesAsText("state")).containsExactly("answered", "answered", "promised");
     assertThat(questions.get(2).get("promised_by").asText()).isEqualTo(promise);
     assertThat(server.get("/documents/" + reply.id()).body()).contains("je reviens vers vous vendredi");

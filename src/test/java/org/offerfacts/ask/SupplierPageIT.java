@@ -76,7 +76,7 @@ class SupplierPageIT {
     assertThat(stated).filteredOn(f -> f.attribute().equals("ipv6_prefix")).singleElement()
         .satisfies(f -> assertThat(f.note()).endsWith("https://nordlink.example/doc.pdf"));
 
-    JsonNode states = AskFixture.json(server.get("/api/question-lists/" + list.listId())).get("questions");
+    JsonNode states = AskFixture.listJson(server, nordlink.id(), list.listId()).get("questions");
     assertThat(states.findValuesAsText("state")).containsExactly("answered", "answered", "answered", "promised");
     assertThat(states.get(3).get("promised_by").asText()).isEqualTo(promised);
     assertThat(states.get(0).get("answer_fact_id").asLong()).isPositive();
