@@ -15,35 +15,15 @@ import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.accounts.Role;
-import org.offerfacts.store.Offer;
 import org.offerfacts.web.TestServer;
 
 /** The buyer's side over HTTP: composing from an offer, sending, reminding, exporting, following up, and the API. */
-class AskPagesIT {
-  @TempDir static Path data;
-  static TestServer server;
-  static Offer nordlink;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.withDemo(data);
-    nordlink = AskFixture.offer(server, "Nordlink");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class AskPagesIT extends OnDemoServer {
   @Test
   void the_compose_form_proposes_the_offer_s_unknowns_ticked_when_core_with_the_default_due_date() throws Exception {
     HttpResponse<String> page = server.get("/offers/" + nordlink.id() + "/ask", "fr");

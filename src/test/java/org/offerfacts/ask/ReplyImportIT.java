@@ -6,15 +6,10 @@ import static org.offerfacts.ask.AskFixture.group;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.store.FactStatus;
-import org.offerfacts.store.Offer;
 import org.offerfacts.store.StoredDocument;
 import org.offerfacts.store.StoredFact;
 import org.offerfacts.web.TestServer;
@@ -24,23 +19,8 @@ import org.offerfacts.web.TestServer;
  * anything), and only the confirmed lines are recorded. The tests fill the review form
  * themselves, so they hold whether the matcher finds the answers or not.
  */
-class ReplyImportIT {
+class ReplyImportIT extends OnDemoServer {
   static final String REPLY = "Bonjour,\n\n1. Non, IP fixe dédiée\n2. 8 heures ouvrées\n3. je ne sais pas, je reviens vers vous vendredi\n\nCordialement";
-
-  @TempDir static Path data;
-  static TestServer server;
-  static Offer nordlink;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.withDemo(data);
-    nordlink = AskFixture.offer(server, "Nordlink");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void a_pasted_reply_is_reviewed_then_confirmed_lines_become_facts_quoting_the_reply_kept_as_a_document() throws Exception {

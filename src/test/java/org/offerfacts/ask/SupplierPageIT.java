@@ -11,36 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.store.FactStatus;
-import org.offerfacts.store.Offer;
 import org.offerfacts.store.StoredFact;
 import org.offerfacts.web.TestServer;
 
 /** The supplier's secret page over HTTP, without an account, from answers to facts. */
-class SupplierPageIT {
-  @TempDir static Path data;
-  static TestServer server;
-  static Offer nordlink;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.withDemo(data);
-    nordlink = AskFixture.offer(server, "Nordlink");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class SupplierPageIT extends OnDemoServer {
   private static AskFixture.Made fourQuestions() throws Exception {
     return AskFixture.list(server, nordlink.id(),
         "{\"attributes\":[\"cgnat\",\"router_dmz\",\"ipv6_prefix\",\"backup_4g\"],\"language\":\"fr\"}");
