@@ -90,4 +90,45 @@ class ReplyImportIT extends OnDemoServer {
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(server.get("/ask/lists/" + list.listId() + "/reply").body()).contains("enctype=\"multipart/form-data\"");
   }
+
+  /**
+   * Needs the reply package's .eml reader; until it is merged ReplyText.fromEml refuses every file
+   * and this test is skipped, after that it runs.
+   */
+  @Test
+  void an_uploaded_eml_is_kept_as_evidence_and_its_attachments_are_read_as_documents_of_the_offer() throws Exception {
+    AskFixture.Made list = AskFixture.list(server, nordlink.id(), "{\"attributes\":[\"router_dmz\"],\"language\":\"fr\"}");
+    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()));
+    mail.setFrom("commercial@nordlink.example");
+    mail.setSubject("Re: [offerfacts " + list.reference() + "] Questions", "UTF-8");
+    mail.setSentDate(new java.util.Date());
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText("1. Non, pas de DMZ.", "UTF-8");
+    var html = new jakarta.mail.internet.MimeBodyPart();
+    html.setContent("<html><body><h1>Fiche routeur</h1><p>Le routeur ne propose pas de DMZ.</p></body></html>", "text/html; charset=UTF-8");
+    html.setFileName("fiche-routeur.html");
+    html.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    mail.setContent(new jakarta.mail.internet.MimeMultipart(text, html));
+    mail.saveChanges();
+    var eml = new java.io.ByteArrayOutputStream();
+    mail.writeTo(eml);
+
+    HttpResponse<String> review = server.upload("/ask/lists/" + list.listId() + "/reply", "eml", "reply.eml", "message/rfc822",
+        eml.toByteArray());
+    org.junit.jupiter.api.Assumptions.assumeFalse(review.statusCode() == 400 && review.body().contains("not yet written"),
+        "ReplyText.fromEml is not merged yet");
+    assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+    assertThat(review.body()).contains("commercial@nordlink.example").contains("pas de DMZ");
+    String action = group(review.body(), "action=\"(/ask/lists/\\d+/replies/\\d+/confirm)\"");
+
+    assertThat(server.postForm(action, "confirm_1=on&kind_1=no&quote_1=" + enc("1. Non, pas de DMZ.")).statusCode()).isEqualTo(303);
+    server.awaitJobs();
+
+    List<StoredDocument> documents = server.app.documents.ofOffer(nordlink.id());
+    assertThat(documents).extracting(StoredDocument::source).contains("fiche-routeur.html")
+        .anySatisfy(source -> assertThat(source).isEqualTo("reply-" + list.reference() + "-" + action.replaceAll(".*/replies/(\\d+)/.*", "$1") + ".eml"));
+    assertThat(server.app.contents.mediaType(documents.stream().filter(d -> d.source().endsWith(".eml")).findFirst()
+        .orElseThrow().sha256())).contains("message/rfc822");
+  }
 }
