@@ -68,4 +68,24 @@ final class AskFixture {
   static String enc(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
+
+  /** A reply e-mail with a text part and one attached file, as a supplier's mail program writes it. */
+  static byte[] replyEml(String from, String subject, String text, String fileName, String type, byte[] file) throws Exception {
+    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()));
+    mail.setFrom(from);
+    mail.setSubject(subject, "UTF-8");
+    mail.setSentDate(new java.util.Date());
+    var body = new jakarta.mail.internet.MimeBodyPart();
+    body.setText(text, "UTF-8");
+    var attached = new jakarta.mail.internet.MimeBodyPart();
+    attached.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(file, type)));
+    attached.setFileName(fileName);
+    attached.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    mail.setContent(new jakarta.mail.internet.MimeMultipart(body, attached));
+    mail.saveChanges();
+    var out = new java.io.ByteArrayOutputStream();
+    mail.writeTo(out);
+    return out.toByteArray();
+  }
 }

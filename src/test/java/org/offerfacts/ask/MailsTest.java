@@ -71,23 +71,12 @@ class MailsTest {
 
   @Test
   void attachments_and_sender_of_a_reply_are_read_from_the_eml() throws Exception {
-    jakarta.mail.internet.MimeMessage reply = new MimeMessage(Session.getInstance(new Properties()));
-    reply.setFrom("Commercial Nordlink <commercial@nordlink.example>");
-    reply.setSubject("Re: [offerfacts Q-12] Questions", "UTF-8");
-    var text = new jakarta.mail.internet.MimeBodyPart();
-    text.setText("1. Oui\n2. non", "UTF-8");
-    var pdf = new jakarta.mail.internet.MimeBodyPart();
-    pdf.setContent("%PDF-1.4 fake".getBytes(), "application/pdf");
-    pdf.setFileName("Conditions spéciales.pdf");
-    pdf.setDisposition(jakarta.mail.Part.ATTACHMENT);
-    reply.setContent(new jakarta.mail.internet.MimeMultipart(text, pdf));
-    reply.saveChanges();
-    var out = new java.io.ByteArrayOutputStream();
-    reply.writeTo(out);
+    byte[] eml = AskFixture.replyEml("Commercial Nordlink <commercial@nordlink.example>", "Re: [offerfacts Q-12] Questions",
+        "1. Oui\n2. non", "Conditions spéciales.pdf", "application/pdf", "%PDF-1.4 fake".getBytes());
 
-    List<EmlParts.Attached> files = EmlParts.attachments(out.toByteArray());
+    List<EmlParts.Attached> files = EmlParts.attachments(eml);
 
-    assertThat(EmlParts.from(out.toByteArray())).isEqualTo("commercial@nordlink.example");
+    assertThat(EmlParts.from(eml)).isEqualTo("commercial@nordlink.example");
     assertThat(files).singleElement().satisfies(f -> {
       assertThat(f.fileName()).isEqualTo("Conditions spéciales.pdf");
       assertThat(f.mediaType()).isEqualTo("application/pdf");

@@ -98,24 +98,11 @@ class ReplyImportIT extends OnDemoServer {
   @Test
   void an_uploaded_eml_is_kept_as_evidence_and_its_attachments_are_read_as_documents_of_the_offer() throws Exception {
     AskFixture.Made list = AskFixture.list(server, nordlink.id(), "{\"attributes\":[\"router_dmz\"],\"language\":\"fr\"}");
-    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(
-        jakarta.mail.Session.getInstance(new java.util.Properties()));
-    mail.setFrom("commercial@nordlink.example");
-    mail.setSubject("Re: [offerfacts " + list.reference() + "] Questions", "UTF-8");
-    mail.setSentDate(new java.util.Date());
-    var text = new jakarta.mail.internet.MimeBodyPart();
-    text.setText("1. Non, pas de DMZ.", "UTF-8");
-    var html = new jakarta.mail.internet.MimeBodyPart();
-    html.setContent("<html><body><h1>Fiche routeur</h1><p>Le routeur ne propose pas de DMZ.</p></body></html>", "text/html; charset=UTF-8");
-    html.setFileName("fiche-routeur.html");
-    html.setDisposition(jakarta.mail.Part.ATTACHMENT);
-    mail.setContent(new jakarta.mail.internet.MimeMultipart(text, html));
-    mail.saveChanges();
-    var eml = new java.io.ByteArrayOutputStream();
-    mail.writeTo(eml);
+    byte[] eml = AskFixture.replyEml("commercial@nordlink.example", "Re: [offerfacts " + list.reference() + "] Questions",
+        "1. Non, pas de DMZ.", "fiche-routeur.html", "text/html; charset=UTF-8",
+        "<html><body><h1>Fiche routeur</h1><p>Le routeur ne propose pas de DMZ.</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-    HttpResponse<String> review = server.upload("/ask/lists/" + list.listId() + "/reply", "eml", "reply.eml", "message/rfc822",
-        eml.toByteArray());
+    HttpResponse<String> review = server.upload("/ask/lists/" + list.listId() + "/reply", "eml", "reply.eml", "message/rfc822", eml);
     org.junit.jupiter.api.Assumptions.assumeFalse(review.statusCode() == 400 && review.body().contains("not yet written"),
         "ReplyText.fromEml is not merged yet");
     assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
