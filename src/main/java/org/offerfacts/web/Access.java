@@ -16,7 +16,8 @@ final class Access {
   /** Pages anybody may open: signing in, assets, health, the API's description, shared views. */
   static boolean isPublic(String method, String path) {
     return path.equals("/login") || path.startsWith("/static/") || path.equals("/health")
-        || path.equals("/api/openapi.json") || path.startsWith("/share/") || path.equals("/favicon.ico");
+        || path.equals("/api/openapi.json") || path.startsWith("/share/") || path.equals("/favicon.ico")
+        || path.startsWith("/answer/");
   }
 
   static Role required(String method, String path) {

@@ -76,5 +76,33 @@ final class Routes {
     routes.post("/api/offers/{id}/documents", new org.offerfacts.api.UploadsApi(app)::add);
     routes.get("/api/documents/{id}", new org.offerfacts.api.DocumentsApi(app)::show);
     routes.get("/api/jobs/{id}", new org.offerfacts.api.JobsApi(app)::show);
+
+    // Asking suppliers in writing (package ask).
+    var asking = new org.offerfacts.ask.Asking(app, org.offerfacts.ask.MailConfig.fromEnv(System.getenv()));
+    var ask = new org.offerfacts.ask.AskPages(app, asking);
+    var send = new org.offerfacts.ask.SendPages(app, asking, ask);
+    var replies = new org.offerfacts.ask.ReplyPages(app, asking, ask);
+    var followUp = new org.offerfacts.ask.FollowUpPages(app, asking);
+    var answers = new org.offerfacts.ask.AnswerPages(app, asking);
+    var askApi = new org.offerfacts.ask.AskApi(app, asking);
+    routes.get("/offers/{id}/ask", ask::compose);
+    routes.post("/offers/{id}/ask", ask::create);
+    routes.get("/offers/{id}/questions", ask::ofOffer);
+    routes.get("/ask/lists/{id}", ask::show);
+    routes.get("/ask/lists/{id}/questions.json", ask::exportJson);
+    routes.post("/ask/lists/{id}/revoke", ask::revoke);
+    routes.post("/ask/lists/{id}/link", send::newLink);
+    routes.post("/ask/lists/{id}/eml", send::eml);
+    routes.post("/ask/lists/{id}/send", send::smtp);
+    routes.get("/ask/lists/{id}/reply", replies::form);
+    routes.post("/ask/lists/{id}/reply", replies::read);
+    routes.post("/ask/lists/{id}/replies/{reply}/confirm", new org.offerfacts.ask.ReplyConfirmation(app, asking, ask)::confirm);
+    routes.get("/ask/overdue", followUp::overdue);
+    routes.get("/suppliers/answers", followUp::stats);
+    routes.get("/answer/{token}", answers::show);
+    routes.post("/answer/{token}", answers::submit);
+    routes.post("/api/offers/{id}/question-lists", askApi::create);
+    routes.get("/api/offers/{id}/question-lists", askApi::ofOffer);
+    routes.get("/api/questions/overdue", askApi::overdue);
   }
 }

@@ -14,7 +14,7 @@ class MigrationsTest {
   @Test
   void migrating_a_sqlite_file_again_changes_nothing(@TempDir Path dir) {
     Path file = dir.resolve("offerfacts.db");
-    assertMigratingAgainChangesNothing(() -> Database.sqlite(file));
+    assertMigratingAgainChangesNothing(() -> Database.sqlite(file), "sqlite");
   }
 
   @Test
@@ -22,26 +22,47 @@ class MigrationsTest {
     String url = EmbeddedPostgresql.newDatabase();
     try {
       assertMigratingAgainChangesNothing(
-          () -> Database.postgresql(url, EmbeddedPostgresql.USER, EmbeddedPostgresql.PASSWORD));
+          () -> Database.postgresql(url, EmbeddedPostgresql.USER, EmbeddedPostgresql.PASSWORD), "postgresql");
     } finally {
       EmbeddedPostgresql.dropDatabase(url);
     }
   }
 
-  private static void assertMigratingAgainChangesNothing(Supplier<Database> open) {
+  private static void assertMigratingAgainChangesNothing(Supplier<Database> open, String backend) {
     List<String> history;
     long offer;
     try (Database db = open.get()) {
       history = history(db);
       offer = new OfferStore(db).create(NewOffer.of("Fibreval", "Fibre Pro")).id();
     }
-    // The common schema, the backend's own search index, then accounts and verification, each once.
-    assertThat(history).extracting(h -> h.split(" ")[0]).containsExactly("1", "1.1", "10", "11");
+    // Every migration file, the common ones and the backend's own, applied once in version order.
+    assertThat(history).extracting(h -> h.split(" ")[0]).containsExactlyElementsOf(versionsOnDisk(backend));
 
     try (Database again = open.get()) {
       assertThat(history(again)).isEqualTo(history);
       assertThat(new OfferStore(again).find(offer)).isPresent();
     }
+  }
+
+  /** "V1_1__search_index.sql" → "1.1", for the files of migrations/common and migrations/BACKEND. */
+  private static List<String> versionsOnDisk(String backend) {
+    try (var common = java.nio.file.Files.list(Path.of("migrations", "common"));
+        var own = java.nio.file.Files.list(Path.of("migrations", backend))) {
+      return java.util.stream.Stream.concat(common, own)
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V[\\d_]+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+          .sorted(java.util.Comparator.comparing(MigrationsTest::versionKey))
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String versionKey(String version) {
+    StringBuilder key = new StringBuilder();
+    for (String part : version.split("\\.")) key.append(String.format("%06d.", Integer.parseInt(part)));
+    return key.toString();
   }
 
   /** Version and checksum of every migration applied, in order. */
