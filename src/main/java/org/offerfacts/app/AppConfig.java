@@ -80,6 +80,16 @@ public record AppConfig(
     }
   }
 
+  /** How often the mailbox (OFFERFACTS_IMAP_*) is read, in minutes (OFFERFACTS_IMAP_POLL_MINUTES, default 5). */
+  public int mailboxMinutes() {
+    String minutes = env("OFFERFACTS_IMAP_POLL_MINUTES", "5");
+    try {
+      return Math.max(1, Integer.parseInt(minutes));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("OFFERFACTS_IMAP_POLL_MINUTES is not a number: " + minutes);
+    }
+  }
+
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value.strip();

@@ -29,7 +29,9 @@ public final class AskPages {
       String error) {}
 
   /** A list with its questions as the offer's questions page shows it. */
-  public record ListView(QuestionList list, List<TrackedQuestion> questions, boolean linkLive, long unanswered) {}
+  /** @param pending replies that came in by the mailbox and wait for review */
+  public record ListView(QuestionList list, List<TrackedQuestion> questions, boolean linkLive, long unanswered,
+      List<ReplyStore.StoredReply> pending) {}
 
   public record OfferQuestionsPage(Offer offer, List<ListView> lists, ValueFormat format, boolean canSend) {}
 
@@ -81,7 +83,8 @@ public final class AskPages {
 
   private ListView view(QuestionList list) {
     List<TrackedQuestion> questions = asking.questions(list);
-    return new ListView(list, questions, list.linkLive(Asking.today()), questions.stream().filter(q -> !q.answered()).count());
+    return new ListView(list, questions, list.linkLive(Asking.today()), questions.stream().filter(q -> !q.answered()).count(),
+        asking.replies.pending(list.id()));
   }
 
   private void render(Context ctx, Offer offer, String error, HttpStatus status) {

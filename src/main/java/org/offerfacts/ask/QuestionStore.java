@@ -51,6 +51,19 @@ public final class QuestionStore {
     return db.read().selectFrom(QUESTION_LIST).where(QUESTION_LIST.ID.eq(id)).fetchOptional(QuestionStore::toList);
   }
 
+  /** The list a reply belongs to: by the reference in its subject ("[offerfacts Q-12]"), else by the Message-ID it answers. */
+  public Optional<QuestionList> answeredBy(String subject, java.util.List<String> messageIds) {
+    java.util.regex.Matcher ref = java.util.regex.Pattern.compile("\\[offerfacts (Q-\\d+)]").matcher(subject == null ? "" : subject);
+    if (ref.find()) {
+      Optional<QuestionList> found = db.read().selectFrom(QUESTION_LIST).where(QUESTION_LIST.REFERENCE.eq(ref.group(1)))
+          .fetchOptional().map(r -> find(r.getId()).orElseThrow());
+      if (found.isPresent()) return found;
+    }
+    if (messageIds.isEmpty()) return Optional.empty();
+    return db.read().selectFrom(QUESTION_LIST).where(QUESTION_LIST.MAIL_MESSAGE.in(messageIds)).limit(1)
+        .fetchOptional().map(r -> find(r.getId()).orElseThrow());
+  }
+
   public Optional<QuestionList> byLinkDigest(String digest) {
     return db.read().selectFrom(QUESTION_LIST).where(QUESTION_LIST.LINK_DIGEST.eq(digest))
         .fetchOptional(QuestionStore::toList);

@@ -61,20 +61,39 @@ public final class ReplyPages {
       return;
     }
     LocalDate date = received.reply.date() != null ? received.reply.date() : dateOr(ctx.formParam("date"));
+    long replyId = asking.replies.add(list.id(), received.from, received.raw, received.mediaType, received.reply.text());
+    renderReview(ctx, list, replyId, received.from, received.reply.text(), date);
+  }
+
+  /** A reply that came in by the mailbox and waits: the same review, read again from its text. */
+  public void review(Context ctx) {
+    QuestionList list = pages.list(ctx);
+    long replyId;
+    try {
+      replyId = Long.parseLong(ctx.pathParam("reply"));
+    } catch (NumberFormatException e) {
+      throw new io.javalin.http.NotFoundResponse("no such reply");
+    }
+    ReplyStore.StoredReply reply = asking.replies.find(list.id(), replyId)
+        .filter(r -> !r.confirmed())
+        .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such reply waiting for review"));
+    renderReview(ctx, list, reply.id(), reply.from(), reply.text(), LocalDate.parse(reply.receivedAt().substring(0, 10)));
+  }
+
+  private void renderReview(Context ctx, QuestionList list, long replyId, String from, String text, LocalDate date) {
     boolean failed = false;
     List<Answer> found;
     try {
-      found = new ReplyMatcher(app.catalog).match(asking.sheet(list), received.reply.text(), date);
+      found = new ReplyMatcher(app.catalog).match(asking.sheet(list), text, date);
     } catch (RuntimeException e) {
       log.warn("matching a reply to {} failed", list.reference(), e);
       found = List.of();
       failed = true;
     }
-    long replyId = asking.replies.add(list.id(), received.from, received.raw, received.mediaType, received.reply.text());
     Messages words = Messages.of(Language.of(ctx));
     PageMeta meta = PageMeta.of(ctx, words.t("ask.review.title", list.reference()), "");
-    Templates.page(ctx, "askReview.jte", meta, new ReviewPage(offer(list), list, replyId, received.from,
-        received.reply.text(), date, ReviewLine.of(asking.questions(list), found), failed));
+    Templates.page(ctx, "askReview.jte", meta, new ReviewPage(offer(list), list, replyId, from, text, date,
+        ReviewLine.of(asking.questions(list), found), failed));
   }
 
   private record Received(ReplyText reply, byte[] raw, String mediaType, String from) {}

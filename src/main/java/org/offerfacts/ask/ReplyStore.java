@@ -35,6 +35,14 @@ public final class ReplyStore {
             r.getSha256(), r.getText(), r.getConfirmedAt() != null));
   }
 
+  /** Replies not confirmed yet, oldest first: those a mailbox brought in wait here for review. */
+  public java.util.List<StoredReply> pending(long listId) {
+    return db.read().selectFrom(REPLY).where(REPLY.LIST_ID.eq(listId).and(REPLY.CONFIRMED_AT.isNull()))
+        .orderBy(REPLY.ID)
+        .fetch(r -> new StoredReply(r.getId(), r.getListId(), r.getReceivedAt(), r.getFromAddress(),
+            r.getSha256(), r.getText(), false));
+  }
+
   /** Marks the reply as confirmed; false when it was already, so that a double submit records nothing twice. */
   public boolean confirm(long replyId) {
     return db.write(tx -> tx.update(REPLY).set(REPLY.CONFIRMED_AT, Clock.now())
