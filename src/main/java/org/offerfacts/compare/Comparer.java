@@ -1,6 +1,8 @@
 package org.offerfacts.compare;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,10 +13,12 @@ import org.offerfacts.catalog.Attribute;
 import org.offerfacts.catalog.Catalog;
 import org.offerfacts.catalog.Category;
 import org.offerfacts.compare.Comparison.Group;
+import org.offerfacts.store.Clock;
 import org.offerfacts.store.DocumentStore;
 import org.offerfacts.store.FactStore;
 import org.offerfacts.store.Offer;
 import org.offerfacts.store.OfferStore;
+import org.offerfacts.store.StoredFact;
 
 /**
  * Builds a comparison in a fixed number of queries whatever its size (offers, facts, document
@@ -43,8 +47,9 @@ public final class Comparer {
     List<Notice> notices = new ArrayList<>();
     List<Offer> chosen = OfferChoice.choose(query, allOffers, notices);
     RequirementProfile profile = profile(query, notices);
-    Cells cells = CellHistory.derive(chosen.isEmpty() ? List.of() : facts.ofOffers(chosen.stream().map(Offer::id).toList()),
-        documents.countsByOffer());
+    if (query.asOf() != null) notices.add(Notice.of("as_of", query.asOf()));
+    List<StoredFact> history = chosen.isEmpty() ? List.of() : facts.ofOffers(chosen.stream().map(Offer::id).toList());
+    Cells cells = CellHistory.derive(asOf(history, query.asOf()), documents.countsByOffer());
     List<Offer> kept = chosen.stream()
         .filter(o -> query.where().stream().allMatch(c -> matcher.verdict(c, id -> cells.get(o.id(), id)) == Verdict.PASS))
         .toList();
@@ -52,6 +57,16 @@ public final class Comparer {
     List<Group> groups = groups(rows(query, profile, cells, notices), columns, cells, query.diff());
     Requirements requirements = profile == null ? null : Requirements.judge(profile, columns, cells, matcher);
     return new Comparison(query, columns, chosen.size() - kept.size(), groups, cells, notices, requirements);
+  }
+
+  /**
+   * The facts recorded up to the end of that day (UTC). The history is append-only, so what
+   * the table said then is what these facts derive to, later verifications left out.
+   */
+  static List<StoredFact> asOf(List<StoredFact> history, LocalDate day) {
+    if (day == null) return history;
+    String cutoff = Clock.format(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    return history.stream().filter(f -> f.recordedAt().compareTo(cutoff) < 0).toList();
   }
 
   public Comparison compare(CompareQuery query) {

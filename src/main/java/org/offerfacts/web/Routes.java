@@ -76,5 +76,17 @@ final class Routes {
     routes.post("/api/offers/{id}/documents", new org.offerfacts.api.UploadsApi(app)::add);
     routes.get("/api/documents/{id}", new org.offerfacts.api.DocumentsApi(app)::show);
     routes.get("/api/jobs/{id}", new org.offerfacts.api.JobsApi(app)::show);
+
+    // Share links (package share).
+    var shareLinks = new org.offerfacts.share.ShareLinks(app);
+    var sharePages = new org.offerfacts.share.SharePages(app, shareLinks);
+    var sharesApi = new org.offerfacts.share.SharesApi(shareLinks);
+    routes.get("/shares", sharePages::list);
+    routes.post("/shares", sharePages::create);
+    routes.post("/shares/{id}/revoke", sharePages::revoke);
+    routes.get("/share/{token}", sharePages::open);
+    routes.get("/api/shares", sharesApi::list);
+    routes.post("/api/shares", sharesApi::create);
+    routes.post("/api/shares/{id}/revoke", sharesApi::revoke);
   }
 }
