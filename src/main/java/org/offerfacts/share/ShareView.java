@@ -46,7 +46,8 @@ public record ShareView(String title, String takenOn, String expiresOn, int chan
       groups.add(new RowGroup(groupLabel, rows));
     }
     ShareLink link = opened.link();
-    String title = s.offers().size() <= 3 ? messages.t("compare.title_of", link.title()) : messages.t("compare.title_n", s.offers().size());
+    String title = link.kind().equals("offer") ? link.title()
+        : s.offers().size() <= 3 ? messages.t("compare.title_of", link.title()) : messages.t("compare.title_n", s.offers().size());
     return new ShareView(title, s.takenAt().substring(0, 10), link.expiresOn() == null ? null : link.expiresOn().toString(),
         opened.changes().count(), link.viewPath(), columns, groups);
   }
