@@ -35,8 +35,8 @@ class MigrationsTest {
       history = history(db);
       offer = new OfferStore(db).create(NewOffer.of("Fibreval", "Fibre Pro")).id();
     }
-    // The common schema, the backend's own search index, then accounts and verification, each once.
-    assertThat(history).extracting(h -> h.split(" ")[0]).containsExactly("1", "1.1", "10", "11");
+    // The common schema, the backend's own search index, then accounts, verification and share links, each once.
+    assertThat(history).extracting(h -> h.split(" ")[0]).containsExactly("1", "1.1", "10", "11", "20");
 
     try (Database again = open.get()) {
       assertThat(history(again)).isEqualTo(history);
