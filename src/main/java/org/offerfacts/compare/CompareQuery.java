@@ -1,5 +1,6 @@
 package org.offerfacts.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.function.Function;
  * the buyer's requirement profile.
  *
  * @param sort "price", "-price", an attribute id or "-" and an attribute id; null for the given order
+ * @param asOf the values as they stood at the end of that day (UTC), or null for today's
  */
 public record CompareQuery(List<Long> offers, List<String> kinds, List<String> attrs, List<String> cats,
-    List<Clause> where, boolean diff, String sort, Long profile) {
-  public static final CompareQuery ALL = new CompareQuery(List.of(), List.of(), List.of(), List.of(), List.of(), false, null, null);
+    List<Clause> where, boolean diff, String sort, Long profile, LocalDate asOf) {
+  public static final CompareQuery ALL = new CompareQuery(List.of(), List.of(), List.of(), List.of(), List.of(), false, null, null, null);
   static final int MAX_ITEMS = 200;
   static final int MAX_CLAUSES = 50;
   private static final int MAX_ITEM_LENGTH = 100;
@@ -39,7 +41,8 @@ public record CompareQuery(List<Long> offers, List<String> kinds, List<String> a
         Clause.parseAll(String.join(",", params.getOrDefault("where", List.of())), MAX_CLAUSES),
         flag(single(params, "diff")),
         sort(single(params, "sort")),
-        profile(single(params, "profile")));
+        profile(single(params, "profile")),
+        asOf(single(params, "as_of")));
   }
 
   /** The canonical query string, empty for the default view. */
@@ -52,7 +55,8 @@ public record CompareQuery(List<Long> offers, List<String> kinds, List<String> a
         Map.entry("where", Clause.writeAll(where)),
         Map.entry("diff", diff ? "1" : ""),
         Map.entry("sort", sort == null ? "" : sort),
-        Map.entry("profile", profile == null ? "" : profile.toString())));
+        Map.entry("profile", profile == null ? "" : profile.toString()),
+        Map.entry("as_of", asOf == null ? "" : asOf.toString())));
   }
 
   /** This view at another address: "/compare", "/compare.csv"… */
@@ -67,7 +71,7 @@ public record CompareQuery(List<Long> offers, List<String> kinds, List<String> a
   }
 
   public CompareQuery withSort(String newSort) {
-    return new CompareQuery(offers, kinds, attrs, cats, where, diff, sort(newSort), profile);
+    return new CompareQuery(offers, kinds, attrs, cats, where, diff, sort(newSort), profile, asOf);
   }
 
   /** The attribute or "price" the columns are ordered by, without its direction. */
@@ -125,6 +129,15 @@ public record CompareQuery(List<Long> offers, List<String> kinds, List<String> a
       throw new IllegalArgumentException("sort: '" + text + "' should be price, an attribute id, or either with a leading -");
     }
     return text;
+  }
+
+  private static LocalDate asOf(String text) {
+    if (text == null) return null;
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("as_of: '" + text + "' should be a date such as 2026-11-20");
+    }
   }
 
   private static Long profile(String text) {

@@ -1,6 +1,8 @@
 package org.offerfacts.compare;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import org.offerfacts.catalog.Attribute;
 import org.offerfacts.catalog.Catalog;
 import org.offerfacts.catalog.Category;
 import org.offerfacts.compare.Comparison.Group;
+import org.offerfacts.store.Clock;
 import org.offerfacts.store.DocumentStore;
 import org.offerfacts.store.FactStore;
 import org.offerfacts.store.Offer;
@@ -19,6 +22,7 @@ import org.offerfacts.verify.EvidenceKind;
 import java.util.HashMap;
 import java.util.Map;
 import org.offerfacts.store.OfferStore;
+import org.offerfacts.store.StoredFact;
 
 /**
  * Builds a comparison in a fixed number of queries whatever its size (offers, facts, document
@@ -47,6 +51,7 @@ public final class Comparer {
     List<Notice> notices = new ArrayList<>();
     List<Offer> chosen = OfferChoice.choose(query, allOffers, notices);
     RequirementProfile profile = profile(query, notices);
+    if (query.asOf() != null) notices.add(Notice.of("as_of", query.asOf()));
     List<Long> ids = chosen.stream().map(Offer::id).toList();
     Map<Long, StoredDocument> held = new HashMap<>();
     Map<Long, Integer> counts = new HashMap<>();
@@ -56,7 +61,8 @@ public final class Comparer {
         counts.merge(d.offerId(), 1, Integer::sum);
       }
     }
-    Cells cells = CellHistory.derive(ids.isEmpty() ? List.of() : facts.ofOffers(ids), counts,
+    List<StoredFact> history = ids.isEmpty() ? List.of() : facts.ofOffers(ids);
+    Cells cells = CellHistory.derive(asOf(history, query.asOf()), counts,
         f -> EvidenceKind.of(f, f.documentId() == null ? null : held.get(f.documentId())).strength());
     List<Offer> kept = chosen.stream()
         .filter(o -> query.where().stream().allMatch(c -> matcher.verdict(c, id -> cells.get(o.id(), id)) == Verdict.PASS))
@@ -65,6 +71,16 @@ public final class Comparer {
     List<Group> groups = groups(rows(query, profile, cells, notices), columns, cells, query.diff());
     Requirements requirements = profile == null ? null : Requirements.judge(profile, columns, cells, matcher);
     return new Comparison(query, columns, chosen.size() - kept.size(), groups, cells, notices, requirements);
+  }
+
+  /**
+   * The facts recorded up to the end of that day (UTC). The history is append-only, so what
+   * the table said then is what these facts derive to, later verifications left out.
+   */
+  static List<StoredFact> asOf(List<StoredFact> history, LocalDate day) {
+    if (day == null) return history;
+    String cutoff = Clock.format(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    return history.stream().filter(f -> f.recordedAt().compareTo(cutoff) < 0).toList();
   }
 
   public Comparison compare(CompareQuery query) {

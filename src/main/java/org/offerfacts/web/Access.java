@@ -22,9 +22,11 @@ final class Access {
 
   static Role required(String method, String path) {
     if (path.startsWith("/admin") || path.startsWith("/api/admin")) return Role.ADMIN;
+    // The review queue is technicians' work, read or written.
+    if (path.startsWith("/review") || path.startsWith("/api/review")) return Role.TECHNICIAN;
     if (SAFE.contains(method)) return Role.VIEWER;
     if (path.startsWith("/account") || path.equals("/logout")) return Role.VIEWER;
-    if (path.contains("/verify") || path.startsWith("/review") || path.startsWith("/api/review")) return Role.TECHNICIAN;
+    if (path.contains("/verify")) return Role.TECHNICIAN;
     return Role.EDITOR;
   }
 

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class Messages {
   /** One file pair per part of the interface, so that parts grow without stepping on each other. */
-  private static final List<String> BUNDLES = List.of("messages", "accounts", "verify", "compare", "sheet", "search", "api", "ask");
+  private static final List<String> BUNDLES = List.of("messages", "accounts", "verify", "compare", "sheet", "search", "api", "ask",
+      "share");
   private static final Map<Lang, Messages> ALL = loadAll();
 
   private final Lang lang;

@@ -106,5 +106,16 @@ final class Routes {
     routes.post("/api/offers/{id}/question-lists", askApi::create);
     routes.get("/api/offers/{id}/question-lists", askApi::ofOffer);
     routes.get("/api/questions/overdue", askApi::overdue);
+    // Share links (package share).
+    var shareLinks = new org.offerfacts.share.ShareLinks(app);
+    var sharePages = new org.offerfacts.share.SharePages(app, shareLinks);
+    var sharesApi = new org.offerfacts.share.SharesApi(shareLinks);
+    routes.get("/shares", sharePages::list);
+    routes.post("/shares", sharePages::create);
+    routes.post("/shares/{id}/revoke", sharePages::revoke);
+    routes.get("/share/{token}", sharePages::open);
+    routes.get("/api/shares", sharesApi::list);
+    routes.post("/api/shares", sharesApi::create);
+    routes.post("/api/shares/{id}/revoke", sharesApi::revoke);
   }
 }
