@@ -48,7 +48,7 @@ public final class ComparePages {
             new ComparePage(form, query.toQueryString().isEmpty(), view, null, meta.baseUrl() + query.href("/compare"),
                 query.href("/compare/email"), query.href("/compare.csv"), query.href("/compare.json"))));
       });
-      Templates.page(ctx, "compare.jte", meta.withTitle(body.title(), body.description()), body);
+      Templates.pageAround(ctx, "compare.jte", meta.withTitle(body.title(), body.description()), body);
     } catch (IllegalArgumentException e) {
       List<Offer> offers = app.offers.all();
       CompareForm form = CompareForm.of(CompareQuery.ALL, rawWhere, offers, profiles.all(), app.catalog, meta.messages());

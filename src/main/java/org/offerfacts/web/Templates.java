@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -20,6 +21,23 @@ public final class Templates {
     StringOutput out = new StringOutput();
     ENGINE.render(template, Map.of("meta", meta, "page", page), out);
     return out.toString();
+  }
+
+  /**
+   * Renders the frame of {@code template} around a body rendered earlier, without copying or
+   * encoding the body again: the frame is rendered with a slot, cut there, and the body's cached
+   * bytes go between its two halves. A large shared view costs one array copy per request.
+   */
+  public static void pageAround(Context ctx, String template, PageMeta meta, RenderedBody body) {
+    String frame = render(template, meta, body.slot());
+    int at = frame.indexOf(RenderedBody.SLOT);
+    byte[] head = frame.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = frame.substring(at + RenderedBody.SLOT.length()).getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + body.utf8().length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(body.utf8(), 0, all, head.length, body.utf8().length);
+    System.arraycopy(tail, 0, all, head.length + body.utf8().length, tail.length);
+    ctx.contentType("text/html; charset=utf-8").result(all);
   }
 
   public static void page(Context ctx, String template, PageMeta meta, Object page) {
