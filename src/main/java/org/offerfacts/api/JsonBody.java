@@ -52,6 +52,12 @@ final class JsonBody {
   }
 
   /** An absolute http(s) address without spaces or control characters, or null. */
+  /** The field as JSON, or null when absent: for values whose type the catalog decides. */
+  JsonNode raw(String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value;
+  }
+
   String url(String field) {
     String url = text(field, 2000);
     if (url != null && !url.matches("(?i)https?://[^\\s\\p{Cntrl}]+")) {

@@ -66,6 +66,9 @@ final class Routes {
     routes.get("/documents/{id}", new DocumentPages(app)::show);
 
     // JSON API and its OpenAPI description (package api).
+    org.offerfacts.api.VerifyApi verifyApi = new org.offerfacts.api.VerifyApi(app);
+    routes.post("/api/offers/{id}/facts/{attr}/verify", verifyApi::verify);
+    routes.get("/api/review", verifyApi::review);
     var apiOffers = new org.offerfacts.api.OffersApi(app);
     routes.get("/api/openapi.json", new org.offerfacts.api.OpenApiDocument()::show);
     routes.get("/api/catalog", new org.offerfacts.api.CatalogApi(app)::show);

@@ -100,6 +100,49 @@ class VerificationTest {
     assertThat(response.body()).contains("takes a number");
   }
 
+  @Test
+  void theApiVerifiesWithEvidenceAndListsTheQueue() throws Exception {
+    server.app.recorder.record(extracted("ipv6", true, 0.3));
+    String techToken = server.app.accounts.tokens.create(technician.id(), "tests");
+    HttpResponse<String> queue = server.send(HttpRequest.newBuilder(server.uri("/api/review"))
+        .header("Authorization", "Bearer " + techToken));
+    assertThat(queue.body()).contains("\"reason\":\"unverified\"").contains("\"attribute\":\"ipv6\"");
+
+    String path = "/api/offers/" + offer + "/facts/ipv6/verify";
+    HttpResponse<String> noEvidence = server.send(json(path, "{\"value\":false}").header("Authorization", "Bearer " + techToken));
+    assertThat(noEvidence.statusCode()).isEqualTo(400);
+    assertThat(noEvidence.body()).contains("needs evidence");
+    HttpResponse<String> byEditor = server.send(json(path, "{\"value\":false,\"note\":\"x\"}")
+        .header("Authorization", "Bearer " + server.tokenFor(Role.EDITOR)));
+    assertThat(byEditor.statusCode()).isEqualTo(403);
+    HttpResponse<String> done = server.send(json(path, "{\"value\":false,\"note\":\"no IPv6 on the trial line, 2026-12-01\"}")
+        .header("Authorization", "Bearer " + techToken));
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+    assertThat(server.app.facts.ofOffers(List.of(offer))).last()
+        .satisfies(f -> {
+          assertThat(f.status()).isEqualTo(FactStatus.VERIFIED);
+          assertThat(f.value()).isEqualTo(false);
+        });
+  }
+
+  @Test
+  void anExpiredSessionSendsTheBrowserBackToLogin() throws Exception {
+    var session = server.app.accounts.sessions.open(technician);
+    HttpRequest.Builder home = HttpRequest.newBuilder(server.uri("/")).header("Cookie", "offerfacts_session=" + session.secret());
+    assertThat(server.send(home).statusCode()).isEqualTo(200);
+    server.app.db.writeVoid(tx -> tx.update(org.offerfacts.store.schema.Tables.USER_SESSION)
+        .set(org.offerfacts.store.schema.Tables.USER_SESSION.EXPIRES_AT, "2020-01-01T00:00:00Z").execute());
+    HttpResponse<String> expired = server.send(HttpRequest.newBuilder(server.uri("/"))
+        .header("Cookie", "offerfacts_session=" + session.secret()));
+    assertThat(expired.statusCode()).isEqualTo(303);
+    assertThat(expired.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+  }
+
+  private HttpRequest.Builder json(String path, String body) {
+    return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
   private NewFact extracted(String attribute, Object value, double confidence) {
     return new NewFact(offer, attribute, value, List.of(), FactStatus.EXTRACTED, null, null, "quote", null, null, null,
         confidence, attribute + "/rule");
