@@ -47,17 +47,35 @@ public final class MailboxIntake implements MailboxPoller.Receiver, AutoCloseabl
     log.info("mailbox: reading {}@{} every {} min", config.user(), config.host(), minutes);
   }
 
-  /** A message that answers none of our lists is left aside with a log line, not an error. */
+  /**
+   * A reply to one of our lists waits for review; an offer a colleague forwards with the offer's
+   * tag in the subject ("[offer 12]" or "[offre 12]", as the offer page shows it) is read like an
+   * upload to that offer, its attachments as documents of their own. Anything else is left aside
+   * with a log line, not an error.
+   */
   @Override
   public void receive(byte[] eml) {
     ReplyText reply = ReplyText.fromEml(eml);
     List<String> ids = new ArrayList<>(reply.references());
     if (reply.inReplyTo() != null) ids.add(0, reply.inReplyTo());
-    asking.lists.answeredBy(reply.subject(), ids).ifPresentOrElse(list -> {
-      long id = asking.replies.add(list.id(), EmlParts.from(eml), eml, "message/rfc822", reply.text());
-      log.info("mailbox: reply {} to {} waits for review", id, list.reference());
-    }, () -> log.info("mailbox: a message ({}) answers none of our question lists", reply.subject()));
+    var list = asking.lists.answeredBy(reply.subject(), ids);
+    if (list.isPresent()) {
+      long id = asking.replies.add(list.get().id(), EmlParts.from(eml), eml, "message/rfc822", reply.text());
+      log.info("mailbox: reply {} to {} waits for review", id, list.get().reference());
+      return;
+    }
+    java.util.regex.Matcher tag = FORWARDED_TO.matcher(reply.subject() == null ? "" : reply.subject());
+    if (tag.find() && asking.app.offers.find(Long.parseLong(tag.group(1))).isPresent()) {
+      long offerId = Long.parseLong(tag.group(1));
+      asking.app.runner.submit(asking.app.jobs.queueUpload(offerId, "forwarded.eml", eml, "message/rfc822"));
+      log.info("mailbox: a forwarded offer ({}) is read into offer {}", reply.subject(), offerId);
+      return;
+    }
+    log.info("mailbox: a message ({}) answers none of our question lists and names no offer", reply.subject());
   }
+
+  private static final java.util.regex.Pattern FORWARDED_TO =
+      java.util.regex.Pattern.compile("\\[(?:offer|offre) (\\d{1,12})]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   @Override
   public void close() {

@@ -93,12 +93,32 @@ public final class DocumentIntake {
   private StoredDocument store(Job job, Reading read, String sha, String fetchedAt) {
     int pages = read.pages().size();
     jobs.progress(job.id(), pages, pages);
-    StoredDocument stored = documents.add(new NewDocument(job.offerId(), sha, job.source(), read.title(),
-        read.language(), read.pages(), read.warnings(), fetchedAt));
-    List<NewFact> toAppend = new ArrayList<>();
-    for (Fact fact : read.facts()) toAppend.add(NewFact.extracted(job.offerId(), stored.id(), fact));
-    facts.recordAll(job.offerId(), toAppend);
+    StoredDocument stored = storeOne(job.offerId(), job.source(), read, sha, fetchedAt);
+    for (Reading attachment : read.attachments()) storeAttachment(job.offerId(), job.source(), attachment, fetchedAt);
     return stored;
+  }
+
+  private StoredDocument storeOne(long offerId, String source, Reading read, String sha, String fetchedAt) {
+    StoredDocument stored = documents.add(new NewDocument(offerId, sha, source, read.title(), read.language(),
+        read.pages(), read.warnings(), fetchedAt));
+    List<NewFact> toAppend = new ArrayList<>();
+    for (Fact fact : read.facts()) toAppend.add(NewFact.extracted(offerId, stored.id(), fact));
+    facts.recordAll(offerId, toAppend);
+    return stored;
+  }
+
+  /**
+   * An e-mail's attachments are documents of their own, with their own facts and pages. The
+   * e-mail itself is the original kept for download; the attachment's stored bytes are its text.
+   */
+  private void storeAttachment(long offerId, String parentSource, Reading attachment, String fetchedAt) {
+    StringBuilder text = new StringBuilder();
+    attachment.pages().forEach(p -> text.append(p.text()).append('\f'));
+    String name = attachment.title() == null ? "attachment" : attachment.title();
+    String sha = contents.put((parentSource + "#" + name + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "text/plain; charset=utf-8");
+    storeOne(offerId, parentSource + " → " + name, attachment, sha, fetchedAt);
+    for (Reading inner : attachment.attachments()) storeAttachment(offerId, parentSource + " → " + name, inner, fetchedAt);
   }
 
 }

@@ -72,6 +72,22 @@ class MailboxIntakeIT {
     assertThat(review.body()).contains("pas de DMZ").contains("/replies/" + pending.get(0).id() + "/confirm");
   }
 
+  @Test
+  void anOfferForwardedWithItsTagIsReadIntoThatOfferWithItsAttachments() throws Exception {
+    long azur = AskFixture.offer(server, "Azur").id();
+    int before = server.app.documents.ofOffer(azur).size();
+    mailbox.deliver(mail(AskFixture.replyEml("colleague@buyer.test", "TR: nouvelle grille [offre " + azur + "]",
+        "Pour info, la fiche reçue ce matin.", "fiche-2.html", "text/html; charset=UTF-8",
+        "<html lang=\"fr\"><body><table><tr><td>Mode bridge</td><td>Oui</td></tr></table></body></html>"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+    assertThat(poller.poll(new MailboxIntake(new Asking(server.app, MailConfig.fromEnv(Map.of()))))).isEqualTo(1);
+    server.awaitJobs();
+
+    assertThat(server.app.documents.ofOffer(azur)).hasSize(before + 2)
+        .anySatisfy(d -> assertThat(d.source()).isEqualTo("forwarded.eml → fiche-2.html"));
+  }
+
   private static MimeMessage mail(byte[] eml) throws Exception {
     return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
   }

@@ -55,6 +55,33 @@ class OfferPagesTest {
   }
 
   @Test
+  void anEmailsAttachmentsBecomeDocumentsOfTheirOwnWithTheirFacts() throws Exception {
+    server.postForm("/offers", "supplier=Acme&name=Fibre");
+    jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()));
+    mail.setFrom("commercial@acme.example");
+    mail.setSubject("Notre offre", "UTF-8");
+    mail.setSentDate(new java.util.Date());
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText("Bonjour, voici la fiche technique de l'offre.", "UTF-8");
+    var sheet = new jakarta.mail.internet.MimeBodyPart();
+    sheet.setContent("<html lang=\"fr\"><body><table><tr><td>Mode bridge</td><td>Oui</td></tr></table></body></html>",
+        "text/html; charset=UTF-8");
+    sheet.setFileName("fiche.html");
+    mail.setContent(new jakarta.mail.internet.MimeMultipart(text, sheet));
+    java.io.ByteArrayOutputStream eml = new java.io.ByteArrayOutputStream();
+    mail.writeTo(eml);
+
+    server.upload("/offers/1/documents", "file", "offre.eml", "message/rfc822", eml.toByteArray());
+    server.awaitJobs();
+
+    assertThat(server.app.documents.ofOffer(1)).hasSize(2)
+        .anySatisfy(d -> assertThat(d.source()).isEqualTo("offre.eml → fiche.html"));
+    assertThat(server.app.facts.ofOffers(java.util.List.of(1L)))
+        .anySatisfy(f -> assertThat(f.attribute()).isEqualTo("router_bridge_mode"));
+  }
+
+  @Test
   void anUnreadableUploadFailsItsJobWithAClearMessage() throws Exception {
     server.postForm("/offers", "supplier=Acme&name=Fibre");
     server.upload("/offers/1/documents", "file", "broken.pdf", "application/pdf",
