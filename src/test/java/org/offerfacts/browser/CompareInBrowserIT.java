@@ -9,38 +9,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.ingest.PdfFixtures;
-import org.offerfacts.web.TestServer;
 
 /**
  * The issue's whole promise in one browser: upload a PDF, find its facts in the comparison, open
  * a cell's evidence, send the link to a colleague who opens it in a fresh browser and sees the
  * same view, then search and open a result on its page.
  */
-class CompareInBrowserIT {
-  @TempDir static Path data;
-  static TestServer server;
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start() throws Exception {
-    chromium = Chromium.launch();
-    server = TestServer.withDemo(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) server.close();
-    if (chromium != null) chromium.close();
-  }
-
+class CompareInBrowserIT extends DemoInChromium {
   @Test
   void fromUploadToASharedLinkAndASearch() {
     String permalink;

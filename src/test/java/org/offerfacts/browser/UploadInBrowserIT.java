@@ -6,33 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.ingest.PdfFixtures;
-import org.offerfacts.web.TestServer;
 
 /** A newcomer's first minutes, in a real browser: the demo offers, then an upload of their own. */
-class UploadInBrowserIT {
-  @TempDir static Path data;
-  static TestServer server;
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start() throws Exception {
-    chromium = Chromium.launch();
-    server = TestServer.withDemo(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) server.close();
-    if (chromium != null) chromium.close();
-  }
-
+class UploadInBrowserIT extends DemoInChromium {
   @Test
   void theDemoOffersAreThereAndAnUploadedPdfShowsItsFacts() {
     try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
