@@ -33,11 +33,13 @@ public final class Templates {
     int at = frame.indexOf(RenderedBody.SLOT);
     byte[] head = frame.substring(0, at).getBytes(StandardCharsets.UTF_8);
     byte[] tail = frame.substring(at + RenderedBody.SLOT.length()).getBytes(StandardCharsets.UTF_8);
+    ctx.contentType("text/html; charset=utf-8");
+    if (EntityTag.notModified(ctx, body.digest(), head, tail)) return;
     byte[] all = new byte[head.length + body.utf8().length + tail.length];
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(body.utf8(), 0, all, head.length, body.utf8().length);
     System.arraycopy(tail, 0, all, head.length + body.utf8().length, tail.length);
-    ctx.contentType("text/html; charset=utf-8").result(all);
+    ctx.result(all);
   }
 
   public static void page(Context ctx, String template, PageMeta meta, Object page) {

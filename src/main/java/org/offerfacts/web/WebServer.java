@@ -13,7 +13,8 @@ public final class WebServer {
       config.jetty.host = app.config.host();
       config.jetty.port = app.config.port();
       config.http.maxRequestSize = app.config.maxUploadBytes() + 1024 * 1024;
-      config.http.generateEtags = true;
+      // ETags only where they are cheap: see EntityTag.
+      config.http.generateEtags = false;
       config.startup.showJavalinBanner = false;
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";

@@ -245,6 +245,28 @@ class ComparePagesTest {
     assertThat(after).contains("checked with dig");
   }
 
+  @Test
+  void a_browser_holding_the_current_view_gets_304_and_a_change_of_data_gives_the_page_again() throws Exception {
+    String path = "/compare?offers=" + id("Azur") + "&attrs=data_unlimited";
+    HttpResponse<String> first = server.get(path);
+    String tag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> held = server.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).header("If-None-Match", tag));
+    assertThat(held.statusCode()).isEqualTo(304);
+    assertThat(held.body()).isEmpty();
+
+    dataChanged();
+    assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).header("If-None-Match", tag)).statusCode())
+        .as("the same table after a write that changed nothing in it").isEqualTo(304);
+    server.app.facts.append(new org.offerfacts.store.NewFact(id("Azur"), "data_unlimited", true, List.of(),
+        org.offerfacts.store.FactStatus.VERIFIED, null, null, null, null, null, "asked the supplier", null, "tester"));
+    HttpResponse<String> afterChange = server.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).header("If-None-Match", tag));
+    assertThat(afterChange.statusCode()).isEqualTo(200);
+    assertThat(afterChange.headers().firstValue("ETag")).isPresent();
+    HttpResponse<String> otherTag = server.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).header("If-None-Match", "\"x\""));
+    assertThat(otherTag.statusCode()).isEqualTo(200);
+    assertThat(otherTag.body()).contains("asked the supplier");
+  }
+
   /** Any write moves the data on, so no view of the earlier data is kept. */
   private static void dataChanged() {
     server.app.db.writeVoid(tx -> {});
