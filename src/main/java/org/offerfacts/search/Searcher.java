@@ -21,11 +21,16 @@ import org.offerfacts.store.Database;
 public final class Searcher {
   public static final int CANDIDATES = 1000;
 
-  private static final String DETAILS = "SELECT dp.id, dp.page, dp.text, d.id, d.title, d.source, o.id, o.name, "
-      + "s.id, s.name, h.score, count(*) OVER () FROM hits h "
-      + "JOIN document_page dp ON dp.id = h.page_id JOIN document d ON d.id = dp.document_id "
+  /**
+   * The candidates are ranked and cut to one page of results before the page texts are joined:
+   * joined first, the sort carried the text of every candidate (a thousand pages) to keep twenty.
+   */
+  private static final String DETAILS = ", ranked AS (SELECT page_id, score, count(*) OVER () AS total FROM hits "
+      + "ORDER BY score DESC, page_id DESC LIMIT ? OFFSET ?) "
+      + "SELECT dp.id, dp.page, dp.text, d.id, d.title, d.source, o.id, o.name, s.id, s.name, r.score, r.total "
+      + "FROM ranked r JOIN document_page dp ON dp.id = r.page_id JOIN document d ON d.id = dp.document_id "
       + "JOIN offer o ON o.id = d.offer_id JOIN supplier s ON s.id = o.supplier_id "
-      + "ORDER BY h.score DESC, dp.id DESC LIMIT ? OFFSET ?";
+      + "ORDER BY r.score DESC, dp.id DESC";
   private static final String JOINS = " JOIN document_page dp ON dp.id = %s.rowid "
       + "JOIN document d ON d.id = dp.document_id JOIN offer o ON o.id = d.offer_id ";
 
@@ -42,7 +47,7 @@ public final class Searcher {
     String hits = db.backend() == Database.Backend.SQLITE ? sqliteHits(query, forms, binds) : postgresqlHits(query, forms, binds);
     binds.add(SearchQuery.PER_PAGE);
     binds.add((query.page() - 1) * SearchQuery.PER_PAGE);
-    List<Record> rows = db.read().fetch("WITH hits AS (" + hits + ") " + DETAILS, binds.toArray());
+    List<Record> rows = db.read().fetch("WITH hits AS (" + hits + ")" + DETAILS, binds.toArray());
     int total = rows.isEmpty() ? 0 : rows.get(0).get(11, Integer.class);
     return new SearchResults(rows.stream().map(r -> hit(r, forms)).toList(), total, total >= CANDIDATES);
   }
