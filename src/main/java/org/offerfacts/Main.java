@@ -1,9 +1,11 @@
 package org.offerfacts;
 
+import java.util.OptionalInt;
 import org.offerfacts.app.ServeCommand;
 import org.offerfacts.app.TokenCommand;
 import org.offerfacts.bench.BenchCommand;
 import org.offerfacts.bench.WebBenchCommand;
+import org.offerfacts.daemon.DaemonClient;
 import org.offerfacts.evaluate.EvaluateCommand;
 import org.offerfacts.extract.ExtractCommand;
 import picocli.CommandLine;
@@ -22,7 +24,12 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    // Before picocli and the rest are loaded: a run the extraction daemon takes needs none of them.
+    OptionalInt answered = DaemonClient.run(args);
+    if (answered.isPresent()) System.exit(answered.getAsInt());
+    int code = run(args);
+    DaemonClient.startForNextRuns(args);
+    System.exit(code);
   }
 
   /** Runs a command line and returns its exit code. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.offerfacts.catalog.Catalog;
 import org.offerfacts.fetch.FetchPolicy;
 import org.offerfacts.fetch.SafeHttpFetcher;
 import org.offerfacts.ingest.IngestException;
@@ -35,26 +34,43 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a readable table.")
   boolean json;
 
-  @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "${env:OFFERFACTS_CATALOG}",
+  @Option(names = "--catalog", paramLabel = "DIR",
       description = "Read the attribute catalog from this folder instead of the bundled one (env OFFERFACTS_CATALOG).")
   Path catalogDir;
 
+  @Option(names = "--no-daemon", description = {"Read in this process, without the extraction daemon (env OFFERFACTS_DAEMON=off).",
+      "By default a run hands its work to a daemon kept warm for the next runs, started after the first one."})
+  boolean noDaemon;
+
   @Spec
   CommandSpec spec;
+
+  private final Invocation invocation;
+
+  public ExtractCommand() {
+    this(Invocation.ofThisProcess());
+  }
+
+  public ExtractCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
 
   @Override
   public Integer call() {
     // In a fresh JVM, loading the catalog and compiling its terms takes about as long as reading
     // a long PDF: the first document is read meanwhile.
-    CompletableFuture<Extractor> building = CompletableFuture.supplyAsync(
-        () -> new Extractor(Catalog.fromFolderOrBundled(catalogDir)));
+    Path catalog = catalogDir != null ? invocation.resolve(catalogDir)
+        : invocation.setting("OFFERFACTS_CATALOG") == null ? null : invocation.resolve(Path.of(invocation.setting("OFFERFACTS_CATALOG")));
+    CompletableFuture<Extractor> building = CompletableFuture.supplyAsync(() -> invocation.extractors().apply(catalog));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode root = FactJson.object();
     ArrayNode documents = root.putArray("documents");
     boolean failed = false;
     try (SafeHttpFetcher fetcher = needsFetcher() ? new SafeHttpFetcher(fetchPolicy()) : null) {
-      DocumentReader reader = new DocumentReader(new Ingestor(IngestLimits.DEFAULT, fetcher), () -> ready(building));
+      Ingestor ingestor = new Ingestor(IngestLimits.DEFAULT, fetcher);
+      if (invocation.workingDir() != null) ingestor = ingestor.relativeTo(invocation.workingDir());
+      DocumentReader reader = new DocumentReader(ingestor, () -> ready(building));
       for (String input : inputs) {
         try {
           for (DocumentReader.Result r : reader.read(input)) {
@@ -90,10 +106,10 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Intranet sources an admin trusts, from OFFERFACTS_FETCH_TRUSTED (hosts or CIDR ranges, comma-separated). */
-  private static FetchPolicy fetchPolicy() {
-    String trusted = System.getenv("OFFERFACTS_FETCH_TRUSTED");
-    if (trusted == null || trusted.isBlank()) return FetchPolicy.DEFAULT;
-    return FetchPolicy.DEFAULT.withTrusted(trusted.strip().split("[,\\s]+"));
+  private FetchPolicy fetchPolicy() {
+    String trusted = invocation.setting("OFFERFACTS_FETCH_TRUSTED");
+    if (trusted == null) return FetchPolicy.DEFAULT;
+    return FetchPolicy.DEFAULT.withTrusted(trusted.split("[,\\s]+"));
   }
 
   private boolean needsFetcher() {

@@ -24,6 +24,7 @@ public final class Ingestor {
   private final IngestLimits limits;
   private final UrlFetcher fetcher;
   private final ParserRegistry parsers;
+  private final Path workingDir;
 
   /** @param fetcher fetches URLs; null when only files and uploads are read */
   public Ingestor(IngestLimits limits, UrlFetcher fetcher) {
@@ -31,9 +32,23 @@ public final class Ingestor {
   }
 
   public Ingestor(IngestLimits limits, UrlFetcher fetcher, ParserRegistry parsers) {
+    this(limits, fetcher, parsers, null);
+  }
+
+  private Ingestor(IngestLimits limits, UrlFetcher fetcher, ParserRegistry parsers, Path workingDir) {
     this.limits = limits;
     this.fetcher = fetcher;
     this.parsers = parsers;
+    this.workingDir = workingDir;
+  }
+
+  /**
+   * The same ingestor reading relative file paths from {@code dir} instead of this process's
+   * working directory: the extraction daemon reads files named by a client started elsewhere.
+   * Documents keep the path as it was typed.
+   */
+  public Ingestor relativeTo(Path dir) {
+    return new Ingestor(limits, fetcher, parsers, dir);
   }
 
   /** Reads an http(s) URL through the fetcher, anything else as a file path. */
@@ -76,7 +91,7 @@ public final class Ingestor {
   private DocumentSource readFile(String location) throws IngestException {
     Path path;
     try {
-      path = Path.of(location);
+      path = workingDir == null ? Path.of(location) : workingDir.resolve(location);
     } catch (InvalidPathException e) {
       throw new IngestException(IngestException.Reason.UNREACHABLE, "no such file: " + location, e);
     }
