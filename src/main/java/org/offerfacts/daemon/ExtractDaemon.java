@@ -145,8 +145,8 @@ public final class ExtractDaemon {
     long started = System.nanoTime();
     int code = run(new Invocation(workingDir, env, this::extractorFor), args,
         new PrintWriter(new FrameWriter(out, Wire.OUT), true), new PrintWriter(new FrameWriter(out, Wire.ERR), true));
-    exit(out, code);
     log.info("ran extract on {} argument(s) in {} ms, exit {}", args.size(), (System.nanoTime() - started) / 1_000_000, code);
+    exit(out, code); // after the log line, so a client that reads the log next finds its run there
   }
 
   /** The bundled catalog is compiled once; a folder's is read again each run, as it may have been edited. */

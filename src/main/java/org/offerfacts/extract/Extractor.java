@@ -60,7 +60,11 @@ public final class Extractor {
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     List<List<Candidate>> byPage = text.pages().parallelStream().map(page -> {
       List<Candidate> found = candidates(page);
-      pagesDone.accept(done.incrementAndGet());
+      // Counted and told under one lock: told apart, a page finishing on the other core could
+      // report 40 before this one reports 39, and the last word would be "39 of 40".
+      synchronized (done) {
+        pagesDone.accept(done.incrementAndGet());
+      }
       return found;
     }).toList();
     Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();

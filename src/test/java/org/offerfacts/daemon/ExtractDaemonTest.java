@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -92,9 +91,8 @@ class ExtractDaemonTest {
   @Test
   void a_stranger_on_the_socket_gets_nothing_and_the_daemon_goes_on() throws Exception {
     try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-      DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
-      out.writeBytes("GET / HTTP/1.1\r\n\r\n");
-      out.flush();
+      // One write, into the socket's buffer before the daemon reads and hangs up.
+      channel.write(java.nio.ByteBuffer.wrap("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
       assertThat(Channels.newInputStream(channel).read()).isEqualTo(-1);
     }
     assertThat(Answer.of(List.of("--json", "offer.pdf"), Map.of()).code()).isZero();
