@@ -72,6 +72,11 @@ public final class ServerProcess implements AutoCloseable {
     return Proc.residentKib(process.pid());
   }
 
+  /** The resident memory of the processes the server started (the reader), in KiB. */
+  public long childrenResidentKib() {
+    return process.descendants().mapToLong(p -> Math.max(0, Proc.residentKib(p.pid()))).sum();
+  }
+
   @Override
   public void close() throws InterruptedException {
     if (!process.isAlive()) return;
