@@ -4,6 +4,7 @@ import static org.offerfacts.store.schema.Tables.AUDIT_LOG;
 import static org.offerfacts.store.schema.Tables.APP_USER;
 
 import java.util.List;
+import org.jooq.DSLContext;
 import org.offerfacts.store.Clock;
 import org.offerfacts.store.Database;
 
@@ -20,13 +21,21 @@ public final class AuditLog {
 
   /** @param userId null for changes the app makes itself (first start, demo) */
   public void record(Long userId, String action, String target, String detail) {
-    db.writeVoid(tx -> tx.insertInto(AUDIT_LOG)
+    db.writeVoid(tx -> record(tx, userId, action, target, detail));
+  }
+
+  /**
+   * Within the transaction of the change itself, so that a crash keeps both or neither: a change
+   * committed without its line would be a change nobody made.
+   */
+  public static void record(DSLContext tx, Long userId, String action, String target, String detail) {
+    tx.insertInto(AUDIT_LOG)
         .set(AUDIT_LOG.USER_ID, userId)
         .set(AUDIT_LOG.ACTION, action)
         .set(AUDIT_LOG.TARGET, target)
         .set(AUDIT_LOG.DETAIL, detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
         .set(AUDIT_LOG.AT, Clock.now())
-        .execute());
+        .execute();
   }
 
   public List<Entry> latest(int limit) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.offerfacts.fetch.FetchException;
 import org.offerfacts.fetch.FetchedResource;
 import org.offerfacts.fetch.UrlFetcher;
@@ -16,7 +17,6 @@ import org.offerfacts.store.Job;
 import org.offerfacts.store.JobStore;
 import org.offerfacts.store.NewDocument;
 import org.offerfacts.store.NewFact;
-import org.offerfacts.store.StoredDocument;
 import org.offerfacts.verify.FactRecorder;
 
 /**
@@ -46,8 +46,8 @@ public final class DocumentIntake {
   public void run(Job job) {
     jobs.running(job.id());
     try {
-      StoredDocument document = job.url() != null ? fromUrl(job) : fromUpload(job);
-      jobs.done(job.id(), document.id());
+      if (job.url() != null) fromUrl(job);
+      else fromUpload(job);
     } catch (IngestException e) {
       jobs.failed(job.id(), e.getMessage());
     } catch (RuntimeException e) {
@@ -56,17 +56,20 @@ public final class DocumentIntake {
     }
   }
 
-  private StoredDocument fromUpload(Job job) throws IngestException {
+  private void fromUpload(Job job) throws IngestException {
     byte[] bytes = contents.bytes(job.sha256())
         .orElseThrow(() -> new IngestException(IngestException.Reason.UNREACHABLE, "the uploaded file is missing"));
     var known = documents.findByContent(job.offerId(), job.sha256());
-    if (known.isPresent()) return known.get();
+    if (known.isPresent()) {
+      jobs.done(job.id(), known.get().id());
+      return;
+    }
     Reading read = reader.read(new DocumentSource(job.source(), job.source(), null, bytes), progressOf(job));
-    return store(job, read, job.sha256(), null);
+    store(job, read, job.sha256(), null);
   }
 
   /** The fetched bytes are kept as they came, so the original can be downloaded later. */
-  private StoredDocument fromUrl(Job job) throws IngestException {
+  private void fromUrl(Job job) throws IngestException {
     if (fetcher == null) throw new IngestException(IngestException.Reason.UNREACHABLE, "URL fetching is turned off");
     String fetchedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     FetchedResource fetched;
@@ -79,10 +82,13 @@ public final class DocumentIntake {
     }
     String sha = contents.put(fetched.body(), fetched.contentType());
     var known = documents.findByContent(job.offerId(), sha);
-    if (known.isPresent()) return known.get();
+    if (known.isPresent()) {
+      jobs.done(job.id(), known.get().id());
+      return;
+    }
     String name = fetched.finalUri() == null ? job.url() : fetched.finalUri().getPath();
     Reading read = reader.read(new DocumentSource(job.url(), name, fetched.contentType(), fetched.body()), progressOf(job));
-    return store(job, read, sha, fetchedAt);
+    store(job, read, sha, fetchedAt);
   }
 
   /** Progress goes to the job's row, where the offer page and GET /api/jobs/{id} read it. */
@@ -90,35 +96,44 @@ public final class DocumentIntake {
     return (done, total) -> jobs.progress(job.id(), done, total);
   }
 
-  private StoredDocument store(Job job, Reading read, String sha, String fetchedAt) {
+  /**
+   * The document, its pages, its facts, its attachments and the job's end in one transaction: a
+   * server killed half-way leaves the job unfinished, to be read again at start, and never a
+   * document without its facts.
+   */
+  private void store(Job job, Reading read, String sha, String fetchedAt) {
     int pages = read.pages().size();
     jobs.progress(job.id(), pages, pages);
-    StoredDocument stored = storeOne(job.offerId(), job.source(), read, sha, fetchedAt);
-    for (Reading attachment : read.attachments()) storeAttachment(job.offerId(), job.source(), attachment, fetchedAt);
-    return stored;
+    documents.add(newDocument(job.offerId(), job.source(), read, sha, fetchedAt), (tx, documentId) -> {
+      recordFacts(tx, job.offerId(), documentId, read);
+      for (Reading attachment : read.attachments()) storeAttachment(tx, job.offerId(), job.source(), attachment, fetchedAt);
+      JobStore.done(tx, job.id(), documentId);
+      return documentId;
+    });
   }
 
-  private StoredDocument storeOne(long offerId, String source, Reading read, String sha, String fetchedAt) {
-    StoredDocument stored = documents.add(new NewDocument(offerId, sha, source, read.title(), read.language(),
-        read.pages(), read.warnings(), fetchedAt));
+  private static NewDocument newDocument(long offerId, String source, Reading read, String sha, String fetchedAt) {
+    return new NewDocument(offerId, sha, source, read.title(), read.language(), read.pages(), read.warnings(), fetchedAt);
+  }
+
+  private void recordFacts(DSLContext tx, long offerId, long documentId, Reading read) {
     List<NewFact> toAppend = new ArrayList<>();
-    for (Fact fact : read.facts()) toAppend.add(NewFact.extracted(offerId, stored.id(), fact));
-    facts.recordAll(offerId, toAppend);
-    return stored;
+    for (Fact fact : read.facts()) toAppend.add(NewFact.extracted(offerId, documentId, fact));
+    facts.recordAll(tx, offerId, toAppend);
   }
 
   /**
    * An e-mail's attachments are documents of their own, with their own facts and pages. The
    * e-mail itself is the original kept for download; the attachment's stored bytes are its text.
    */
-  private void storeAttachment(long offerId, String parentSource, Reading attachment, String fetchedAt) {
+  private void storeAttachment(DSLContext tx, long offerId, String parentSource, Reading attachment, String fetchedAt) {
     StringBuilder text = new StringBuilder();
     attachment.pages().forEach(p -> text.append(p.text()).append('\f'));
     String name = attachment.title() == null ? "attachment" : attachment.title();
-    String sha = contents.put((parentSource + "#" + name + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    String sha = ContentStore.put(tx, (parentSource + "#" + name + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "text/plain; charset=utf-8");
-    storeOne(offerId, parentSource + " → " + name, attachment, sha, fetchedAt);
-    for (Reading inner : attachment.attachments()) storeAttachment(offerId, parentSource + " → " + name, inner, fetchedAt);
+    String source = parentSource + " → " + name;
+    recordFacts(tx, offerId, documents.add(tx, newDocument(offerId, source, attachment, sha, fetchedAt)), attachment);
+    for (Reading inner : attachment.attachments()) storeAttachment(tx, offerId, source, inner, fetchedAt);
   }
-
 }

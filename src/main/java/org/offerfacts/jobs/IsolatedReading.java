@@ -50,7 +50,7 @@ public final class IsolatedReading implements DocumentReading {
   public IsolatedReading(Settings settings) {
     this.settings = settings;
     try {
-      this.spool = Files.createTempDirectory("offerfacts-reading");
+      this.spool = ReadingSpool.create();
     } catch (IOException e) {
       throw new IllegalStateException("cannot create a temporary folder for the reader", e);
     }

@@ -73,8 +73,11 @@ public final class ShareLinks {
     if (snapshot.length() > MAX_SNAPSHOT_CHARS) throw new IllegalArgumentException("this view is too large to share: choose fewer offers or attributes");
     String title = title(comparison.offers());
     String token = Secrets.random();
-    long id = store.insert(Secrets.digest(token), kind, viewPath, title, snapshot, who.id(), expiresOn);
-    audit.record(who.id(), "share.create", "share " + id, viewPath + (expiresOn == null ? "" : " until " + expiresOn));
+    long id = app.db.write(tx -> {
+      long made = ShareStore.insert(tx, Secrets.digest(token), kind, viewPath, title, snapshot, who.id(), expiresOn);
+      AuditLog.record(tx, who.id(), "share.create", "share " + made, viewPath + (expiresOn == null ? "" : " until " + expiresOn));
+      return made;
+    });
     return new Made(id, token);
   }
 

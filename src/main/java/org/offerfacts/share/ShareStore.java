@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.offerfacts.store.Clock;
@@ -23,8 +24,10 @@ final class ShareStore {
     this.db = db;
   }
 
-  long insert(String digest, String kind, String viewPath, String title, String snapshotJson, long userId, LocalDate expiresOn) {
-    return db.write(tx -> tx.insertInto(SHARE_LINK)
+  /** Within the caller's transaction, so the link and its audit line are kept together or not at all. */
+  static long insert(DSLContext tx, String digest, String kind, String viewPath, String title, String snapshotJson,
+      long userId, LocalDate expiresOn) {
+    return tx.insertInto(SHARE_LINK)
         .set(SHARE_LINK.DIGEST, digest)
         .set(SHARE_LINK.KIND, kind)
         .set(SHARE_LINK.VIEW_PATH, viewPath)
@@ -35,7 +38,7 @@ final class ShareStore {
         .set(SHARE_LINK.EXPIRES_ON, expiresOn == null ? null : expiresOn.toString())
         .set(SHARE_LINK.OPENED_COUNT, 0)
         .returning(SHARE_LINK.ID)
-        .fetchOne(SHARE_LINK.ID));
+        .fetchOne(SHARE_LINK.ID);
   }
 
   Optional<Found> byDigest(String digest) {

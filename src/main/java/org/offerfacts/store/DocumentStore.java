@@ -44,16 +44,26 @@ public final class DocumentStore {
    * sees the first one's row. Each failed try means another writer succeeded, so it ends.
    */
   public StoredDocument add(NewDocument doc) {
+    return find(add(doc, (tx, documentId) -> documentId)).orElseThrow();
+  }
+
+  /**
+   * Stores the document and, in the same transaction, what {@code alongside} writes with its id
+   * (its facts, its job's end): a crash keeps all of it or none, never a document without its
+   * facts that a resumed job would then find and take as read.
+   */
+  public <T> T add(NewDocument doc, java.util.function.BiFunction<DSLContext, Long, T> alongside) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return find(db.write(tx -> insert(tx, doc))).orElseThrow();
+        return db.write(tx -> alongside.apply(tx, add(tx, doc)));
       } catch (IntegrityConstraintViolationException e) {
         if (attempt == MAX_ATTEMPTS) throw e;
       }
     }
   }
 
-  private long insert(DSLContext tx, NewDocument doc) {
+  /** Within the caller's transaction (an e-mail's attachments beside the e-mail); answers the id. */
+  public long add(DSLContext tx, NewDocument doc) {
     Long existing = tx.select(DOCUMENT.ID).from(DOCUMENT)
         .where(DOCUMENT.OFFER_ID.eq(doc.offerId()).and(DOCUMENT.SHA256.eq(doc.sha256())))
         .fetchOne(DOCUMENT.ID);

@@ -50,8 +50,12 @@ public final class FactStore {
 
   /** Every fact of these offers, oldest first: the input from which cells are derived. */
   public List<StoredFact> ofOffers(Collection<Long> offerIds) {
-    return db.read().selectFrom(FACT).where(FACT.OFFER_ID.in(offerIds)).orderBy(FACT.ID)
-        .fetch(FactStore::toFact);
+    return ofOffers(db.read(), offerIds);
+  }
+
+  /** The same, read within the caller's transaction. */
+  public static List<StoredFact> ofOffers(DSLContext tx, Collection<Long> offerIds) {
+    return tx.selectFrom(FACT).where(FACT.OFFER_ID.in(offerIds)).orderBy(FACT.ID).fetch(FactStore::toFact);
   }
 
   public List<StoredFact> ofDocument(long documentId) {

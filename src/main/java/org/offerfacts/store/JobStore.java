@@ -66,12 +66,17 @@ public final class JobStore {
   }
 
   public void done(long id, long documentId) {
-    db.writeVoid(tx -> tx.update(JOB)
+    db.writeVoid(tx -> done(tx, id, documentId));
+  }
+
+  /** Within the transaction that stores the job's document, so a crash cannot leave one without the other. */
+  public static void done(org.jooq.DSLContext tx, long id, long documentId) {
+    tx.update(JOB)
         .set(JOB.STATE, Job.State.DONE.id())
         .set(JOB.DOCUMENT_ID, documentId)
         .set(JOB.DONE, JOB.TOTAL)
         .set(JOB.FINISHED_AT, Clock.now())
-        .where(JOB.ID.eq(id)).execute());
+        .where(JOB.ID.eq(id)).execute();
   }
 
   public void failed(long id, String error) {

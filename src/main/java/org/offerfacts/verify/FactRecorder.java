@@ -1,7 +1,7 @@
 package org.offerfacts.verify;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.offerfacts.extract.Fact;
 import org.offerfacts.store.FactStatus;
 import org.offerfacts.store.FactStore;
@@ -20,11 +20,10 @@ public final class FactRecorder {
     this.facts = facts;
   }
 
-  public void recordAll(long offerId, List<NewFact> incoming) {
-    List<StoredFact> history = facts.ofOffers(List.of(offerId));
-    List<NewFact> toAppend = new ArrayList<>();
-    for (NewFact fact : incoming) toAppend.add(againstVerified(fact, history));
-    facts.appendAll(toAppend);
+  /** Within the transaction that stores their document, so a crash keeps both or neither. */
+  public void recordAll(DSLContext tx, long offerId, List<NewFact> incoming) {
+    List<StoredFact> history = FactStore.ofOffers(tx, List.of(offerId));
+    for (NewFact fact : incoming) FactStore.append(tx, againstVerified(fact, history));
   }
 
   public long record(NewFact fact) {

@@ -27,14 +27,12 @@ public final class Verification {
   private final Catalog catalog;
   private final FactStore facts;
   private final DocumentStore documents;
-  private final AuditLog audit;
 
-  public Verification(Database db, Catalog catalog, FactStore facts, DocumentStore documents, AuditLog audit) {
+  public Verification(Database db, Catalog catalog, FactStore facts, DocumentStore documents) {
     this.db = db;
     this.catalog = catalog;
     this.facts = facts;
     this.documents = documents;
-    this.audit = audit;
   }
 
   /**
@@ -64,9 +62,9 @@ public final class Verification {
             .onConflictDoNothing()
             .execute();
       }
+      AuditLog.record(tx, who.id(), "fact.verify", "offer " + offerId + " / " + attribute.id(), String.valueOf(value));
       return factId;
     });
-    audit.record(who.id(), "fact.verify", "offer " + offerId + " / " + attribute.id(), String.valueOf(value));
     return id;
   }
 
