@@ -80,7 +80,7 @@ public final class OfferPages {
     StoredDocument doc = app.documents.find(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such document"));
     byte[] bytes = app.contents.bytes(doc.sha256()).orElseThrow(() -> new NotFoundResponse("no such document"));
     String type = app.contents.mediaType(doc.sha256()).orElse("application/octet-stream");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + downloadName(doc) + "\"");
+    ctx.header("Content-Disposition", Downloads.attachment(doc.source().replaceAll("[?#].*$", "")));
     ctx.header("Content-Security-Policy", "sandbox");
     ctx.contentType(type).result(bytes);
   }
@@ -113,10 +113,5 @@ public final class OfferPages {
     base = base.substring(base.lastIndexOf('/') + 1);
     base = base.replaceAll("[\\p{Cntrl}\"]", "_").strip();
     return base.isEmpty() ? "upload" : base.length() > 200 ? base.substring(0, 200) : base;
-  }
-
-  private static String downloadName(StoredDocument doc) {
-    String name = safeName(doc.source().replaceAll("[?#].*$", ""));
-    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }
