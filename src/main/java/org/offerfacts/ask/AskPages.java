@@ -77,7 +77,7 @@ public final class AskPages {
 
   /** GET /ask/lists/{id}/questions.json: the list in the format {@code match-reply --questions} reads. */
   public void exportJson(Context ctx) {
-    ctx.header("Content-Disposition", "attachment; filename=\"questions-" + list(ctx).reference() + ".json\"");
+    ctx.header("Content-Disposition", org.offerfacts.web.Downloads.attachment("questions-" + list(ctx).reference() + ".json"));
     ctx.json(QuestionSheetJson.of(asking.sheet(list(ctx))));
   }
 

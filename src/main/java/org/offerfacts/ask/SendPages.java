@@ -51,7 +51,7 @@ public final class SendPages {
     QuestionList list = pages.list(ctx);
     Letter letter = letter(ctx, list);
     asking.lists.markSent(list.id(), "eml");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + list.reference() + ".eml\"");
+    ctx.header("Content-Disposition", org.offerfacts.web.Downloads.attachment(list.reference() + ".eml"));
     ctx.contentType("message/rfc822").result(asking.mails.eml(letter, messageId(ctx, list)));
   }
 

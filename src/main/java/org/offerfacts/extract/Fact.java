@@ -9,7 +9,7 @@ import java.util.List;
  * @param value      Boolean, Long (integer attributes), Double (numbers) or String (enums, text)
  * @param conditions condition ids from the catalog ("on_request", "paid_option")
  * @param page       1-based page of the quote
- * @param quote      the segment, verbatim from the page's extracted text
+ * @param quote      the segment, verbatim from the page's extracted text, cut at {@link QuoteCap#MAX_LENGTH}
  * @param start      offset of the quote in the page's text
  * @param end        offset after the quote
  * @param confidence how much the reading is trusted, 0..1
@@ -27,6 +27,7 @@ public record Fact(
     String rule) {
   public Fact {
     conditions = List.copyOf(conditions);
+    quote = QuoteCap.cap(quote);
   }
 
   /** Whether two values state the same thing: numbers within 1 % (as evaluation counts them), others equal. */

@@ -2,6 +2,7 @@ package org.offerfacts.store;
 
 import java.util.List;
 import org.offerfacts.extract.Fact;
+import org.offerfacts.extract.QuoteCap;
 
 /** A fact about to be appended to a cell's history. */
 public record NewFact(
@@ -21,7 +22,7 @@ public record NewFact(
   public NewFact {
     conditions = List.copyOf(conditions);
     attribute = StoredText.clean(attribute);
-    quote = StoredText.clean(quote);
+    quote = QuoteCap.cap(StoredText.clean(quote));
     note = StoredText.clean(note);
     author = StoredText.clean(author);
   }

@@ -8,6 +8,7 @@ import org.offerfacts.accounts.AuditLog;
 import org.offerfacts.accounts.User;
 import org.offerfacts.catalog.Attribute;
 import org.offerfacts.catalog.Catalog;
+import org.offerfacts.extract.QuoteCap;
 import org.offerfacts.ingest.Page;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.Database;
@@ -90,7 +91,8 @@ public final class Verification {
         .orElseThrow(() -> new IllegalArgumentException("no such document of this offer: " + quote.documentId()));
     Page page = documents.page(doc.id(), quote.page())
         .orElseThrow(() -> new IllegalArgumentException("the document has no page " + quote.page()));
-    String wanted = quote.text() == null ? "" : quote.text().strip();
+    // A long extracted quote was cut and marked (QuoteCap): its verbatim part is what is searched.
+    String wanted = quote.text() == null ? "" : QuoteCap.verbatim(quote.text().strip());
     int at = wanted.isEmpty() ? -1 : page.text().indexOf(wanted);
     if (at < 0) throw new IllegalArgumentException("the quote is not on page " + quote.page() + " of that document");
     return new QuoteAt(doc.id(), page.number(), wanted, at, at + wanted.length());

@@ -51,14 +51,14 @@ public final class AccountPages {
     }
     accounts.throttle.succeeded(email);
     Session session = accounts.sessions.open(user.get());
-    setCookie(ctx, session.secret(), (int) org.offerfacts.accounts.SessionStore.LIFETIME.toSeconds());
+    SessionCookie.write(ctx, session.secret(), (int) org.offerfacts.accounts.SessionStore.LIFETIME.toSeconds());
     accounts.audit.record(user.get().id(), "login", user.get().email(), address);
     ctx.redirect(user.get().mustChangePassword() ? "/account/password" : next, HttpStatus.SEE_OTHER);
   }
 
   void logout(Context ctx) {
     Auth.session(ctx).ifPresent(s -> accounts.sessions.close(s.secret()));
-    setCookie(ctx, "", 0);
+    SessionCookie.write(ctx, "", 0);
     ctx.redirect("/login", HttpStatus.SEE_OTHER);
   }
 
@@ -94,7 +94,7 @@ public final class AccountPages {
     accounts.users.changePassword(user.id(), fresh);
     accounts.sessions.closeAll(user.id());
     Session session = accounts.sessions.open(accounts.users.find(user.id()).orElseThrow());
-    setCookie(ctx, session.secret(), (int) org.offerfacts.accounts.SessionStore.LIFETIME.toSeconds());
+    SessionCookie.write(ctx, session.secret(), (int) org.offerfacts.accounts.SessionStore.LIFETIME.toSeconds());
     accounts.audit.record(user.id(), "password.change", user.email(), null);
     ctx.redirect("/account", HttpStatus.SEE_OTHER);
   }
@@ -131,15 +131,5 @@ public final class AccountPages {
 
   private static Messages meta(Context ctx) {
     return Messages.of(Language.of(ctx));
-  }
-
-  /**
-   * HttpOnly: no script reads it. SameSite=Lax: another site cannot post with it, yet a link in an
-   * e-mail still opens the view signed in. Secure whenever the request came over HTTPS.
-   */
-  private static void setCookie(Context ctx, String value, int maxAge) {
-    boolean https = "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    ctx.res().addHeader("Set-Cookie", Auth.COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge
-        + "; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));
   }
 }

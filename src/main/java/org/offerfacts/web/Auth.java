@@ -20,7 +20,8 @@ import org.offerfacts.accounts.User;
  * state-changing requests must carry the session's CSRF token.
  */
 public final class Auth {
-  static final String COOKIE = "offerfacts_session";
+  /** The session cookie's name on plain HTTP; over HTTPS it has the __Host- prefix ({@link SessionCookie}). */
+  static final String COOKIE = SessionCookie.PLAIN;
   private static final String USER = "offerfacts.user";
   private static final String SESSION = "offerfacts.session";
 
@@ -39,7 +40,7 @@ public final class Auth {
       user = accounts.tokens.authenticate(bearer);
       if (user.isEmpty()) throw new UnauthorizedResponse("invalid or revoked API token");
     } else {
-      Optional<Session> session = accounts.sessions.find(ctx.cookie(COOKIE));
+      Optional<Session> session = accounts.sessions.find(SessionCookie.read(ctx));
       session.ifPresent(s -> ctx.attribute(SESSION, s));
       user = session.map(Session::user);
     }

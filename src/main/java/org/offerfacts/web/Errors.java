@@ -21,6 +21,13 @@ public final class Errors {
     routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
     routes.exception(Exception.class, (e, ctx) -> {
+      // A multipart body that cannot be parsed may first be read by any handler (the CSRF check
+      // reads its token from the form): wherever it fails, it is the client's 400 or 413.
+      HttpResponseException refusal = ctx.isMultipartFormData() ? MultipartFailure.answerFor(e) : null;
+      if (refusal != null) {
+        answer(ctx, refusal.getStatus(), refusal.getMessage());
+        return;
+      }
       log.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, 500, "internal error");
     });

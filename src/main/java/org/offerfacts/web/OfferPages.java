@@ -1,11 +1,9 @@
 package org.offerfacts.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +55,20 @@ public final class OfferPages {
         new ValueFormat(app.catalog, meta.messages()), working));
   }
 
-  /** Files (several at once) and a URL, each queued as a job; the offer page shows their progress. */
-  void upload(Context ctx) throws IOException {
+  /**
+   * Files (several at once) and a URL, each queued as a job; the offer page shows their progress.
+   * Every file is checked first (see {@link Uploads}); a form with neither is a 400.
+   */
+  void upload(Context ctx) {
     Offer offer = offer(ctx);
-    for (UploadedFile file : ctx.uploadedFiles("file")) {
-      if (file.size() == 0) continue;
-      if (file.size() > app.config.maxUploadBytes()) {
-        throw new IllegalArgumentException(file.filename() + " is larger than the upload limit");
-      }
-      byte[] bytes;
-      try (InputStream in = file.content()) {
-        bytes = in.readNBytes((int) Math.min(file.size(), Integer.MAX_VALUE - 8));
-      }
-      app.runner.submit(app.jobs.queueUpload(offer.id(), safeName(file.filename()), bytes, file.contentType()));
+    List<Uploads.Upload> files = Uploads.read(ctx, "file", app.config.maxUploadBytes());
+    String url = Uploads.field(ctx, "url");
+    boolean hasUrl = url != null && !url.isBlank();
+    if (files.isEmpty() && !hasUrl) throw new BadRequestResponse("choose a file or give the address of a page");
+    for (Uploads.Upload file : files) {
+      app.runner.submit(app.jobs.queueUpload(offer.id(), file.name(), file.bytes(), file.mediaType()));
     }
-    String url = ctx.formParam("url");
-    if (url != null && !url.isBlank()) app.runner.submit(app.jobs.queueUrl(offer.id(), url.strip()));
+    if (hasUrl) app.runner.submit(app.jobs.queueUrl(offer.id(), url.strip()));
     ctx.redirect("/offers/" + offer.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -84,7 +80,7 @@ public final class OfferPages {
     StoredDocument doc = app.documents.find(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such document"));
     byte[] bytes = app.contents.bytes(doc.sha256()).orElseThrow(() -> new NotFoundResponse("no such document"));
     String type = app.contents.mediaType(doc.sha256()).orElse("application/octet-stream");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + downloadName(doc) + "\"");
+    ctx.header("Content-Disposition", Downloads.attachment(doc.source().replaceAll("[?#].*$", "")));
     ctx.header("Content-Security-Policy", "sandbox");
     ctx.contentType(type).result(bytes);
   }
@@ -117,10 +113,5 @@ public final class OfferPages {
     base = base.substring(base.lastIndexOf('/') + 1);
     base = base.replaceAll("[\\p{Cntrl}\"]", "_").strip();
     return base.isEmpty() ? "upload" : base.length() > 200 ? base.substring(0, 200) : base;
-  }
-
-  private static String downloadName(StoredDocument doc) {
-    String name = safeName(doc.source().replaceAll("[?#].*$", ""));
-    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

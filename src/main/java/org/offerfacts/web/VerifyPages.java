@@ -92,7 +92,7 @@ public final class VerifyPages {
     Verification.Attached file = app.verification.attachment(factId, sha)
         .orElseThrow(() -> new NotFoundResponse("no such attachment"));
     byte[] bytes = app.contents.bytes(sha).orElseThrow(() -> new NotFoundResponse("no such attachment"));
-    ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    ctx.header("Content-Disposition", Downloads.attachment(file.fileName()));
     ctx.header("Content-Security-Policy", "sandbox");
     ctx.contentType(app.contents.mediaType(sha).orElse("application/octet-stream")).result(bytes);
   }

@@ -1,6 +1,7 @@
 package org.offerfacts.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import org.offerfacts.app.App;
 
@@ -12,7 +13,13 @@ public final class WebServer {
     return Javalin.create(config -> {
       config.jetty.host = app.config.host();
       config.jetty.port = app.config.port();
-      config.http.maxRequestSize = app.config.maxUploadBytes() + 1024 * 1024;
+      // A body may carry the largest upload plus the form's other fields. Jetty's multipart
+      // parser enforces both caps while it streams, so a chunked body that never announces its
+      // length is cut off at the limit rather than written to disk in full.
+      long maxBody = app.config.maxUploadBytes() + 1024 * 1024;
+      config.http.maxRequestSize = maxBody;
+      config.jetty.multipartConfig.maxFileSize(app.config.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(maxBody, SizeUnit.BYTES);
       // ETags only where they are cheap: see EntityTag.
       config.http.generateEtags = false;
       config.startup.showJavalinBanner = false;

@@ -53,7 +53,7 @@ final class Documents {
         .orElseThrow(() -> new AssertionError(f + " points to a missing page"));
     assertThat(f.start()).as("start of " + f).isBetween(0, f.end());
     assertThat(f.end()).as("end of " + f).isLessThanOrEqualTo(page.text().length());
-    assertThat(f.quote()).as("quote of " + f.attribute()).isEqualTo(page.text().substring(f.start(), f.end()));
+    assertThat(f.quote()).as("quote of " + f.attribute()).isEqualTo(QuoteCap.cap(page.text().substring(f.start(), f.end())));
   }
 
   /** Asserts the fact's value, conditions and that its quote is the whole single-page text given. */
