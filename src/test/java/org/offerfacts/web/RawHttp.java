@@ -39,14 +39,17 @@ public final class RawHttp {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      InputStream in = socket.getInputStream();
       try {
-        out.write(body);
+        // In slices, stopping once the server answers: it refuses a 1 MiB request line after its
+        // first 8 KiB and closes, and writing on would only meet a reset that eats its answer.
+        writeUntilAnswered(out, in, head.getBytes(StandardCharsets.ISO_8859_1));
+        writeUntilAnswered(out, in, body);
         out.flush();
       } catch (IOException e) {
-        // The server may answer and close before taking the whole body: the answer is what counts.
+        // The server may answer and close before taking the whole request: the answer is what counts.
       }
-      return read(socket.getInputStream(), started);
+      return read(in, started);
     }
   }
 
@@ -76,6 +79,13 @@ public final class RawHttp {
   }
 
   public record Streamed(Answer answer, long bytesSent) {}
+
+  private static void writeUntilAnswered(OutputStream out, InputStream in, byte[] bytes) throws IOException {
+    for (int at = 0; at < bytes.length && in.available() == 0; at += 8192) {
+      out.write(bytes, at, Math.min(8192, bytes.length - at));
+      out.flush();
+    }
+  }
 
   private static Answer read(InputStream in, long started) throws IOException {
     ByteArrayOutputStream got = new ByteArrayOutputStream();
