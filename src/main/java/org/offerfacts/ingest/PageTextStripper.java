@@ -2,10 +2,14 @@ package org.offerfacts.ingest;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * PDFBox's text stripper set up for offers. It reads a range of pages in one pass (a call per
@@ -16,7 +20,7 @@ final class PageTextStripper extends PDFTextStripper {
 
   /** Receives each page once PDFBox has written it. */
   interface PageSink {
-    void page(int number, PDPage page, String text, PageGlyphs glyphs) throws IOException;
+    void page(int number, PDPage page, String text, PageGlyphs glyphs, Legibility.Page legibility) throws IOException;
   }
 
   /** Lets the caller refuse a page before PDFBox parses its content (see ContentSizeGuard). */
@@ -29,7 +33,10 @@ final class PageTextStripper extends PDFTextStripper {
   private final StringWriter pageOutput = new StringWriter();
   private PageSink sink;
   private PageCheck check;
+  private Set<Integer> skipped = Set.of();
   private int currentPage;
+  private int glyphsShown;
+  private int glyphsWithText;
 
   PageTextStripper() {
     configure(this);
@@ -49,10 +56,13 @@ final class PageTextStripper extends PDFTextStripper {
   }
 
   /**
-   * Reads pages {@code first..last} (1-based) into the sink. When it throws, {@link
-   * #currentPage()} is the page that failed, so the caller can go on from the next one.
+   * Reads pages {@code first..last} (1-based) into the sink, but for the {@code skipped} ones.
+   * When it throws, {@link #currentPage()} is the page that failed, so the caller can go on from
+   * the next one.
    */
-  void read(PDDocument document, int first, int last, PageCheck check, PageSink sink) throws IOException {
+  void read(PDDocument document, int first, int last, Set<Integer> skipped, PageCheck check, PageSink sink)
+      throws IOException {
+    this.skipped = skipped;
     this.check = check;
     this.sink = sink;
     this.currentPage = first;
@@ -65,6 +75,12 @@ final class PageTextStripper extends PDFTextStripper {
     return currentPage;
   }
 
+  /** A skipped page (see RepeatedPages) is neither parsed nor handed to the sink. */
+  @Override
+  public void processPage(PDPage page) throws IOException {
+    if (!skipped.contains(getCurrentPageNo())) super.processPage(page);
+  }
+
   @Override
   protected void startPage(PDPage page) throws IOException {
     currentPage = getCurrentPageNo();
@@ -74,17 +90,28 @@ final class PageTextStripper extends PDFTextStripper {
     boolean turned = page.getRotation() % 180 != 0;
     glyphs.clear(turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth());
     pageOutput.getBuffer().setLength(0);
+    glyphsShown = 0;
+    glyphsWithText = 0;
     super.startPage(page);
   }
 
   @Override
   protected void endPage(PDPage page) throws IOException {
     super.endPage(page);
-    sink.page(currentPage, page, pageOutput.toString(), glyphs);
+    String text = pageOutput.toString();
+    sink.page(currentPage, page, text, glyphs, Legibility.Page.of(text, glyphsShown, glyphsShown - glyphsWithText));
+  }
+
+  /** Counts every glyph drawn: PDFBox drops those of a composite font that have no Unicode mapping. */
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    glyphsShown++;
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override
   protected void processTextPosition(TextPosition text) {
+    glyphsWithText++;
     String unicode = text.getUnicode();
     if (unicode == null) {
       super.processTextPosition(text);

@@ -3,6 +3,7 @@ package org.offerfacts.ingest;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +32,13 @@ final class PdfPageReader {
   static final int MIN_PAGES_PER_PASS = 20;
 
   /**
-   * @param pageTexts   one text per page read, "" for a page that failed
+   * @param pageTexts   one text per page read, "" for a page that failed or was skipped
    * @param warnings    one sentence per page that failed
-   * @param failedPages numbers of the pages that failed
+   * @param failedPages numbers of the pages that failed or were skipped
+   * @param legibility  what each page printed (see Legibility), null for a page not read
    */
-  record Result(List<String> pageTexts, List<String> warnings, Set<Integer> failedPages) {
+  record Result(List<String> pageTexts, List<String> warnings, Set<Integer> failedPages,
+      List<Legibility.Page> legibility) {
     boolean allPagesFailed() {
       return failedPages.size() == pageTexts.size();
     }
@@ -57,51 +60,62 @@ final class PdfPageReader {
 
   /** @param copy another copy of the document for a parallel pass, or null to read in one pass */
   static Result read(PDDocument document, int pageCount, Copy copy) {
-    String[] texts = new String[pageCount];
+    return read(document, pageCount, Set.of(), copy);
+  }
+
+  /** @param skipped pages not to read at all (repeats of an earlier page) */
+  static Result read(PDDocument document, int pageCount, Set<Integer> skipped, Copy copy) {
+    Pages pages = new Pages(new String[pageCount], new Legibility.Page[pageCount], skipped);
     boolean twoPasses = copy != null && pageCount >= 2 * MIN_PAGES_PER_PASS
         && Runtime.getRuntime().availableProcessors() > 1;
     int firstHalf = twoPasses ? pageCount / 2 : pageCount;
     ForkJoinTask<List<String>> secondHalf = twoPasses
-        ? ForkJoinTask.adapt(() -> readCopy(copy, firstHalf + 1, pageCount, texts)).fork()
+        ? ForkJoinTask.adapt(() -> readCopy(copy, firstHalf + 1, pageCount, pages)).fork()
         : null;
-    List<String> warnings = readPages(document, 1, firstHalf, texts);
+    List<String> warnings = readPages(document, 1, firstHalf, pages);
     if (secondHalf != null) {
       List<String> later = secondHalf.join();
       // The copy could not be opened: the second half is read here, after the first.
-      warnings.addAll(later != null ? later : readPages(document, firstHalf + 1, pageCount, texts));
+      warnings.addAll(later != null ? later : readPages(document, firstHalf + 1, pageCount, pages));
     }
     Set<Integer> failedPages = new TreeSet<>();
     List<String> pageTexts = new ArrayList<>(pageCount);
     for (int i = 0; i < pageCount; i++) {
-      if (texts[i] == null) failedPages.add(i + 1);
-      pageTexts.add(texts[i] == null ? "" : texts[i]);
+      if (pages.texts[i] == null) failedPages.add(i + 1);
+      pageTexts.add(pages.texts[i] == null ? "" : pages.texts[i]);
     }
-    return new Result(pageTexts, warnings, failedPages);
+    return new Result(pageTexts, warnings, failedPages, Arrays.asList(pages.legibility));
   }
 
-  private static List<String> readCopy(Copy copy, int first, int last, String[] texts) {
+  private static List<String> readCopy(Copy copy, int first, int last, Pages pages) {
     try (PDDocument document = copy.open()) {
-      return readPages(document, first, last, texts);
+      return readPages(document, first, last, pages);
     } catch (IOException | RuntimeException e) {
       log.debug("could not open a second copy of the document, reading on in one pass", e);
       return null;
     }
   }
 
-  /** Reads pages {@code first..last} into {@code texts}; returns a warning per page that failed. */
-  private static List<String> readPages(PDDocument document, int first, int last, String[] texts) {
+  /** What the passes write, each page into its own slot. */
+  private record Pages(String[] texts, Legibility.Page[] legibility, Set<Integer> skipped) {}
+
+  /** Reads pages {@code first..last} into {@code pages}; returns a warning per page that failed. */
+  private static List<String> readPages(PDDocument document, int first, int last, Pages pages) {
     List<String> warnings = new ArrayList<>();
     PageTextStripper stripper = new PageTextStripper();
     int next = first;
     while (next <= last) {
       try {
-        stripper.read(document, next, last, PdfPageReader::refuseBombs,
-            (number, page, text, glyphs) -> texts[number - 1] = clean(inReadingOrder(number, page, text, glyphs)));
+        stripper.read(document, next, last, pages.skipped, PdfPageReader::refuseBombs,
+            (number, page, text, glyphs, legibility) -> {
+              pages.texts[number - 1] = clean(inReadingOrder(number, page, text, glyphs));
+              pages.legibility[number - 1] = legibility;
+            });
         break;
       } catch (IOException | RuntimeException e) {
         int failed = stripper.currentPage();
         log.debug("page {} failed", failed, e);
-        if (failed <= last && texts[failed - 1] == null) {
+        if (failed <= last && pages.texts[failed - 1] == null) {
           warnings.add(e instanceof PageRefused ? e.getMessage() : "page " + failed + " could not be read: " + e.getMessage());
         }
         next = failed + 1;

@@ -47,16 +47,18 @@ public final class PdfParser implements DocumentParser {
       if (pagesToRead < pageCount) {
         warnings.add("only the first " + pagesToRead + " of " + pageCount + " pages were read (page limit)");
       }
-      PdfPageReader.Result read = PdfPageReader.read(document, pagesToRead, () -> Loader.loadPDF(bytes));
+      Set<Integer> repeated = RepeatedPages.find(document, pagesToRead);
+      if (!repeated.isEmpty()) warnings.add(RepeatedPages.WARNING);
+      PdfPageReader.Result read = PdfPageReader.read(document, pagesToRead, repeated, () -> Loader.loadPDF(bytes));
       warnings.addAll(read.warnings());
       if (read.allPagesFailed()) {
         throw new IngestException(IngestException.Reason.MALFORMED,
             "the PDF is damaged: no page could be read (" + read.warnings().get(0) + ")");
       }
-      TextLayerCheck check = TextLayerCheck.of(document, read.pageTexts(), read.failedPages());
+      TextLayerCheck check = TextLayerCheck.of(document, read.pageTexts(), read.failedPages(), read.legibility());
       warnings.addAll(check.warnings());
 
-      List<String> texts = RepeatedEdgeLines.remove(read.pageTexts());
+      List<String> texts = RepeatedEdgeLines.remove(RepeatedPages.without(read.pageTexts(), repeated));
       List<Page> pages = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) pages.add(new Page(i + 1, texts.get(i)));
       log.debug("read {}: {} of {} pages in {} ms", source.source(), pagesToRead, pageCount,

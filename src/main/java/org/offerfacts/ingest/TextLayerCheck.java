@@ -2,6 +2,7 @@ package org.offerfacts.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,7 +10,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * Tells a PDF with text from a scan (images of pages), whose "text" would be empty or a few
- * stray characters: facts must not be sought in it, and the user must be told why.
+ * stray characters, or whose fonts give no letters or the wrong ones (see {@link Legibility}):
+ * facts must not be sought in it, and the user must be told why.
  */
 record TextLayerCheck(boolean reliable, List<String> warnings) {
 
@@ -17,8 +19,15 @@ record TextLayerCheck(boolean reliable, List<String> warnings) {
   static final int MIN_CHARS_PER_PAGE = 20;
   static final String SCANNED_WARNING = "no text layer: the PDF looks scanned (image only); OCR is not supported";
 
-  /** @param failedPages pages that could not be read: they have their own warning already */
-  static TextLayerCheck of(PDDocument document, List<String> pageTexts, Set<Integer> failedPages) {
+  /**
+   * @param failedPages pages that could not be read: they have their own warning already
+   * @param legibility  what each page printed, null for a page not read
+   */
+  static TextLayerCheck of(PDDocument document, List<String> pageTexts, Set<Integer> failedPages,
+      List<Legibility.Page> legibility) {
+    // Before the scan test: glyphs without a Unicode mapping leave a page as empty as a scan does.
+    Optional<String> unreadable = Legibility.unreadable(legibility);
+    if (unreadable.isPresent()) return new TextLayerCheck(false, List.of(unreadable.get()));
     long total = 0;
     List<Integer> textless = new ArrayList<>();
     for (int i = 0; i < pageTexts.size(); i++) {
