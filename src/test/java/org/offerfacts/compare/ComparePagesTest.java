@@ -267,6 +267,20 @@ class ComparePagesTest {
     assertThat(otherTag.body()).contains("asked the supplier");
   }
 
+  @Test
+  void a_browser_asking_for_gzip_gets_the_whole_page_compressed() throws Exception {
+    String path = "/compare?offers=" + id("Azur") + "," + id("Nordlink");
+    String plain = ok(path);
+    HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.uri(path))
+        .header("Authorization", "Bearer " + server.adminToken).header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zipped.statusCode()).isEqualTo(200);
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
+  }
+
   /** Any write moves the data on, so no view of the earlier data is kept. */
   private static void dataChanged() {
     server.app.db.writeVoid(tx -> {});
