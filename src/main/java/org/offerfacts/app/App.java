@@ -67,7 +67,7 @@ public final class App implements AutoCloseable {
     this.reading = config.isolateReading()
         ? new IsolatedReading(new IsolatedReading.Settings(config.readerHeap(), config.readTimeLimit(), config.catalogDir()))
         : new InProcessReading(new Ingestor(IngestLimits.DEFAULT, null), extractor);
-    this.recorder = new FactRecorder(facts);
+    this.recorder = new FactRecorder();
     this.verification = new Verification(db, catalog, facts, documents);
     this.review = new ReviewQueue(facts, offers, Duration.ofDays(config.staleDays()));
     this.runner = new JobRunner(jobs, new DocumentIntake(reading, fetcher, contents, documents, recorder, jobs));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.offerfacts.accounts.AuditLog;
 import org.offerfacts.app.App;
 import org.offerfacts.catalog.Attribute;
 import org.offerfacts.catalog.AttributeType;
@@ -56,16 +57,18 @@ public final class AnswerPages {
     try {
       form = AnswerForm.read(ctx, questions);
       asking.answers.check(questions, form.lines().stream().map(AnswerForm.Line::answer).toList());
-      for (AnswerForm.Line line : form.lines()) {
-        asking.answers.record(list, questions, List.of(line.answer()),
-            new AnswerRecorder.Source(form.email(), form.note(line), null, null),
-            line.file() == null ? Map.of() : Map.of(line.answer().n(), line.file()));
-      }
+      app.db.writeVoid(tx -> {
+        for (AnswerForm.Line line : form.lines()) {
+          asking.answers.record(tx, list, questions, List.of(line.answer()),
+              new AnswerRecorder.Source(form.email(), form.note(line), null, null),
+              line.file() == null ? Map.of() : Map.of(line.answer().n(), line.file()));
+        }
+        AuditLog.record(tx, null, "ask.answer", list.reference(), form.email() + ": " + form.lines().size());
+      });
     } catch (IllegalArgumentException e) {
       render(ctx, list, e.getMessage(), HttpStatus.BAD_REQUEST);
       return;
     }
-    app.accounts.audit.record(null, "ask.answer", list.reference(), form.email() + ": " + form.lines().size());
     Templates.page(ctx, "answerThanks.jte", meta(ctx, list), new ThanksPage(offer(list), list, form.lines().size()));
   }
 

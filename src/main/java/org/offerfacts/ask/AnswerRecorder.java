@@ -4,12 +4,12 @@ import static org.offerfacts.store.schema.Tables.FACT_ATTACHMENT;
 
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.offerfacts.catalog.Attribute;
 import org.offerfacts.catalog.AttributeType;
 import org.offerfacts.catalog.Catalog;
 import org.offerfacts.reply.Answer;
 import org.offerfacts.store.ContentStore;
-import org.offerfacts.store.Database;
 import org.offerfacts.store.FactStatus;
 import org.offerfacts.store.NewFact;
 import org.offerfacts.verify.Evidence;
@@ -23,16 +23,12 @@ import org.offerfacts.verify.Values;
  * question, "not known yet, by DATE" records the promise, a bare "not known" leaves it open.
  */
 public final class AnswerRecorder {
-  private final Database db;
   private final Catalog catalog;
   private final FactRecorder recorder;
-  private final QuestionStore questions;
 
-  public AnswerRecorder(Database db, Catalog catalog, FactRecorder recorder, QuestionStore questions) {
-    this.db = db;
+  public AnswerRecorder(Catalog catalog, FactRecorder recorder) {
     this.catalog = catalog;
     this.recorder = recorder;
-    this.questions = questions;
   }
 
   /**
@@ -58,8 +54,13 @@ public final class AnswerRecorder {
     }
   }
 
-  /** @return how many facts were recorded */
-  public int record(QuestionList list, List<TrackedQuestion> asked, List<Answer> answers, Source source,
+  /**
+   * Within the caller's transaction, so that the facts, the questions' states and what they come
+   * with (the reply's document, its audit line) are kept together or not at all.
+   *
+   * @return how many facts were recorded
+   */
+  public int record(DSLContext tx, QuestionList list, List<TrackedQuestion> asked, List<Answer> answers, Source source,
       Map<Integer, Evidence.Attachment> files) {
     int recorded = 0;
     for (Answer answer : answers) {
@@ -67,18 +68,18 @@ public final class AnswerRecorder {
           .orElseThrow(() -> new IllegalArgumentException("the list has no question " + answer.n()));
       switch (answer.kind()) {
         case PROMISED -> {
-          if (answer.promisedBy() != null) questions.promised(q.id(), answer.promisedBy());
+          if (answer.promisedBy() != null) QuestionStore.promised(tx, q.id(), answer.promisedBy());
         }
         case UNKNOWN -> { }
         default -> {
           Object value = typed(q.attribute(), answer);
           Long factId = null;
           if (value != null) {
-            factId = recorder.record(fact(list.offerId(), q.attribute(), value, answer.quote(), source));
-            attach(factId, files.get(answer.n()));
+            factId = recorder.record(tx, fact(list.offerId(), q.attribute(), value, answer.quote(), source));
+            attach(tx, factId, files.get(answer.n()));
             recorded++;
           }
-          questions.answered(q.id(), answer.kind().id(), factId);
+          QuestionStore.answered(tx, q.id(), answer.kind().id(), factId);
         }
       }
     }
@@ -106,13 +107,13 @@ public final class AnswerRecorder {
         placed ? at + q.length() : null, source.note(), null, source.author());
   }
 
-  private void attach(long factId, Evidence.Attachment file) {
+  private static void attach(DSLContext tx, long factId, Evidence.Attachment file) {
     if (file == null) return;
-    db.writeVoid(tx -> tx.insertInto(FACT_ATTACHMENT)
+    tx.insertInto(FACT_ATTACHMENT)
         .set(FACT_ATTACHMENT.FACT_ID, factId)
         .set(FACT_ATTACHMENT.SHA256, ContentStore.put(tx, file.bytes(), file.mediaType()))
         .set(FACT_ATTACHMENT.FILE_NAME, file.fileName())
         .onConflictDoNothing()
-        .execute());
+        .execute();
   }
 }

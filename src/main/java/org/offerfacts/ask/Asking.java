@@ -27,7 +27,7 @@ public final class Asking {
     this.replies = new ReplyStore(app.db);
     this.letters = new LetterWriter(app.catalog);
     this.mails = new Mails(mail);
-    this.answers = new AnswerRecorder(app.db, app.catalog, app.recorder, lists);
+    this.answers = new AnswerRecorder(app.catalog, app.recorder);
   }
 
   /** A new list with the secret token of its supplier page, which is shown now and never again. */

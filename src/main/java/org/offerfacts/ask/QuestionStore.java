@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.offerfacts.accounts.Secrets;
 import org.offerfacts.reply.QuestionSheet;
@@ -112,17 +113,17 @@ public final class QuestionStore {
         .set(QUESTION_LIST.SENT_HOW, how).where(QUESTION_LIST.ID.eq(listId)).execute());
   }
 
-  public void promised(long questionId, LocalDate by) {
-    db.writeVoid(tx -> tx.update(QUESTION).set(QUESTION.PROMISED_BY, by.toString())
-        .where(QUESTION.ID.eq(questionId)).execute());
+  /** Within the transaction that records the answer it comes with. */
+  static void promised(DSLContext tx, long questionId, LocalDate by) {
+    tx.update(QUESTION).set(QUESTION.PROMISED_BY, by.toString()).where(QUESTION.ID.eq(questionId)).execute();
   }
 
   /** An answer arrived; the first one dates the question, a later correction only points at its fact. */
-  public void answered(long questionId, String kind, Long factId) {
-    db.writeVoid(tx -> tx.update(QUESTION)
+  static void answered(DSLContext tx, long questionId, String kind, Long factId) {
+    tx.update(QUESTION)
         .set(QUESTION.ANSWERED_AT, org.jooq.impl.DSL.coalesce(QUESTION.ANSWERED_AT, Clock.now()))
         .set(QUESTION.ANSWER_KIND, kind).set(QUESTION.ANSWER_FACT_ID, factId)
-        .where(QUESTION.ID.eq(questionId)).execute());
+        .where(QUESTION.ID.eq(questionId)).execute();
   }
 
   static TrackedQuestion toQuestion(Record r, LocalDate due, LocalDate today) {

@@ -3,6 +3,7 @@ package org.offerfacts.ask;
 import static org.offerfacts.store.schema.Tables.REPLY;
 
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.offerfacts.store.Clock;
 import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.Database;
@@ -44,8 +45,8 @@ public final class ReplyStore {
   }
 
   /** Marks the reply as confirmed; false when it was already, so that a double submit records nothing twice. */
-  public boolean confirm(long replyId) {
-    return db.write(tx -> tx.update(REPLY).set(REPLY.CONFIRMED_AT, Clock.now())
-        .where(REPLY.ID.eq(replyId).and(REPLY.CONFIRMED_AT.isNull())).execute()) == 1;
+  static boolean confirm(DSLContext tx, long replyId) {
+    return tx.update(REPLY).set(REPLY.CONFIRMED_AT, Clock.now())
+        .where(REPLY.ID.eq(replyId).and(REPLY.CONFIRMED_AT.isNull())).execute() == 1;
   }
 }

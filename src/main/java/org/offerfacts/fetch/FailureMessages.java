@@ -38,12 +38,26 @@ final class FailureMessages {
   }
 
   FetchException noAnswer(String host) {
-    return new FetchException(TIMEOUT, "the server at " + host + " did not answer within "
-        + HumanUnits.duration(policy.headerTimeout()));
+    return new FetchException(TIMEOUT, noAnswerMessage(host));
   }
 
-  /** The best message for a failure of one request to {@code host}; checks run most specific first. */
+  /** The best message for a failure of one request to {@code host} while its body was read. */
   FetchException describe(Throwable failure, String host, Deadline deadline) {
+    return describe(failure, host, deadline, true);
+  }
+
+  /**
+   * The same, before the response headers arrived. Jetty's idle timeout equals our header
+   * timeout, and its client may fail the exchange with it before our own wait for the headers
+   * ends (12.1.14 does so often): a server that sent nothing at all did not answer, it did not
+   * "stop sending".
+   */
+  FetchException describeBeforeHeaders(Throwable failure, String host, Deadline deadline) {
+    return describe(failure, host, deadline, false);
+  }
+
+  /** Checks run most specific first. */
+  private FetchException describe(Throwable failure, String host, Deadline deadline, boolean headersArrived) {
     FetchException ours = find(failure, FetchException.class);
     if (ours != null) {
       return ours; // a refusal from our resolver, already worded
@@ -65,8 +79,9 @@ final class FailureMessages {
     }
     if (find(failure, TimeoutException.class) != null
         || find(failure, SocketTimeoutException.class) != null) {
-      return new FetchException(TIMEOUT, "the server at " + host
-          + " stopped sending for more than " + HumanUnits.duration(policy.headerTimeout()), failure);
+      return new FetchException(TIMEOUT, headersArrived
+          ? "the server at " + host + " stopped sending for more than " + HumanUnits.duration(policy.headerTimeout())
+          : noAnswerMessage(host), failure);
     }
     if (find(failure, UnknownHostException.class) != null
         || find(failure, UnresolvedAddressException.class) != null) {
@@ -98,6 +113,10 @@ final class FailureMessages {
           + " closed before the whole document arrived", failure);
     }
     return unreachable("could not fetch from " + host, failure);
+  }
+
+  private String noAnswerMessage(String host) {
+    return "the server at " + host + " did not answer within " + HumanUnits.duration(policy.headerTimeout());
   }
 
   private static FetchException unreachable(String message, Throwable cause) {

@@ -79,7 +79,7 @@ final class SingleExchange {
     } catch (TimeoutException e) {
       throw remaining <= headerMillis ? messages.tookTooLong() : messages.noAnswer(host);
     } catch (ExecutionException e) {
-      throw messages.describe(e.getCause(), host, deadline);
+      throw messages.describeBeforeHeaders(e.getCause(), host, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(FetchException.Reason.UNREACHABLE, "the fetch was interrupted", e);

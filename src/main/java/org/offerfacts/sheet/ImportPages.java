@@ -27,7 +27,7 @@ public final class ImportPages {
   public ImportPages(App app) {
     this.app = app;
     this.planner = new ImportPlanner(app.catalog);
-    this.writer = new ImportWriter(app.offers, app.documents, app.facts);
+    this.writer = new ImportWriter(app.documents);
   }
 
   /** The upload form, with the reason a previous upload failed, if any. */

@@ -53,9 +53,18 @@ public final class DocumentStore {
    * facts that a resumed job would then find and take as read.
    */
   public <T> T add(NewDocument doc, java.util.function.BiFunction<DSLContext, Long, T> alongside) {
+    return write(tx -> alongside.apply(tx, add(tx, doc)));
+  }
+
+  /**
+   * One transaction that adds documents with {@link #add(DSLContext, NewDocument)} among other
+   * writes (a sheet's offers and facts, a reply's facts and audit line), run again whole when a
+   * writer beside it took the same document or version first (see {@link #add(NewDocument)}).
+   */
+  public <T> T write(java.util.function.Function<DSLContext, T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return db.write(tx -> alongside.apply(tx, add(tx, doc)));
+        return db.write(work);
       } catch (IntegrityConstraintViolationException e) {
         if (attempt == MAX_ATTEMPTS) throw e;
       }
@@ -121,7 +130,12 @@ public final class DocumentStore {
   }
 
   public Optional<Page> page(long documentId, int number) {
-    return db.read().select(DOCUMENT_PAGE.PAGE, DOCUMENT_PAGE.TEXT).from(DOCUMENT_PAGE)
+    return page(db.read(), documentId, number);
+  }
+
+  /** The same, read within the caller's transaction. */
+  public static Optional<Page> page(DSLContext tx, long documentId, int number) {
+    return tx.select(DOCUMENT_PAGE.PAGE, DOCUMENT_PAGE.TEXT).from(DOCUMENT_PAGE)
         .where(DOCUMENT_PAGE.DOCUMENT_ID.eq(documentId).and(DOCUMENT_PAGE.PAGE.eq(number)))
         .fetchOptional(r -> new Page(r.value1(), r.value2()));
   }

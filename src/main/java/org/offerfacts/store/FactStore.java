@@ -59,7 +59,12 @@ public final class FactStore {
   }
 
   public List<StoredFact> ofDocument(long documentId) {
-    return db.read().selectFrom(FACT).where(FACT.DOCUMENT_ID.eq(documentId)).orderBy(FACT.ID)
+    return ofDocument(db.read(), documentId);
+  }
+
+  /** The same, read within the caller's transaction. */
+  public static List<StoredFact> ofDocument(DSLContext tx, long documentId) {
+    return tx.selectFrom(FACT).where(FACT.DOCUMENT_ID.eq(documentId)).orderBy(FACT.ID)
         .fetch(FactStore::toFact);
   }
 

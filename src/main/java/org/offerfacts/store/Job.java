@@ -8,6 +8,7 @@ package org.offerfacts.store;
  * @param done       pages processed so far
  * @param total      pages in the document, 0 until it is read
  * @param documentId the stored document once done
+ * @param attempts   how many times it has started running: more than one means a stop interrupted it
  */
 public record Job(
     long id,
@@ -21,7 +22,8 @@ public record Job(
     String error,
     Long documentId,
     String createdAt,
-    String finishedAt) {
+    String finishedAt,
+    int attempts) {
 
   public enum State {
     QUEUED, RUNNING, DONE, FAILED;

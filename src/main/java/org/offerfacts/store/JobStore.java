@@ -57,8 +57,12 @@ public final class JobStore {
     return db.read().selectFrom(JOB).where(JOB.OFFER_ID.eq(offerId)).orderBy(JOB.ID.desc()).fetch(JobStore::toJob);
   }
 
+  /** Counts the attempt as it starts, so a job that never ends because it takes the server down is noticed. */
   public void running(long id) {
-    db.writeVoid(tx -> tx.update(JOB).set(JOB.STATE, Job.State.RUNNING.id()).where(JOB.ID.eq(id)).execute());
+    db.writeVoid(tx -> tx.update(JOB)
+        .set(JOB.STATE, Job.State.RUNNING.id())
+        .set(JOB.ATTEMPTS, JOB.ATTEMPTS.plus(1))
+        .where(JOB.ID.eq(id)).execute());
   }
 
   public void progress(long id, int done, int total) {
@@ -90,6 +94,6 @@ public final class JobStore {
   private static Job toJob(Record r) {
     return new Job(r.get(JOB.ID), r.get(JOB.OFFER_ID), r.get(JOB.SOURCE), r.get(JOB.SHA256), r.get(JOB.URL),
         Job.State.of(r.get(JOB.STATE)), r.get(JOB.DONE), r.get(JOB.TOTAL), r.get(JOB.ERROR), r.get(JOB.DOCUMENT_ID),
-        r.get(JOB.CREATED_AT), r.get(JOB.FINISHED_AT));
+        r.get(JOB.CREATED_AT), r.get(JOB.FINISHED_AT), r.get(JOB.ATTEMPTS));
   }
 }

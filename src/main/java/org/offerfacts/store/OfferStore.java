@@ -27,27 +27,34 @@ public final class OfferStore {
    * adding the same supplier at once both succeed on PostgreSQL, where writers run side by side.
    */
   public Offer create(NewOffer offer) {
-    long id = db.write(tx -> {
-      long supplierId = supplierId(tx, offer.supplier());
-      tx.insertInto(OFFER)
-          .set(OFFER.SUPPLIER_ID, supplierId)
-          .set(OFFER.NAME, offer.name())
-          .set(OFFER.KIND, blankToNull(offer.kind()))
-          .set(OFFER.URL, blankToNull(offer.url()))
-          .set(OFFER.MONTHLY_PRICE, offer.monthlyPrice())
-          .set(OFFER.NOTES, blankToNull(offer.notes()))
-          .set(OFFER.CREATED_AT, Clock.now())
-          .onConflict(OFFER.SUPPLIER_ID, OFFER.NAME).doNothing()
-          .execute();
-      return tx.select(OFFER.ID).from(OFFER)
-          .where(OFFER.SUPPLIER_ID.eq(supplierId).and(OFFER.NAME.eq(offer.name())))
-          .fetchSingle(OFFER.ID);
-    });
-    return find(id).orElseThrow();
+    return find(db.write(tx -> create(tx, offer))).orElseThrow();
+  }
+
+  /** The same within the caller's transaction (a sheet's offers with their facts); answers the id. */
+  public static long create(DSLContext tx, NewOffer offer) {
+    long supplierId = supplierId(tx, offer.supplier());
+    tx.insertInto(OFFER)
+        .set(OFFER.SUPPLIER_ID, supplierId)
+        .set(OFFER.NAME, offer.name())
+        .set(OFFER.KIND, blankToNull(offer.kind()))
+        .set(OFFER.URL, blankToNull(offer.url()))
+        .set(OFFER.MONTHLY_PRICE, offer.monthlyPrice())
+        .set(OFFER.NOTES, blankToNull(offer.notes()))
+        .set(OFFER.CREATED_AT, Clock.now())
+        .onConflict(OFFER.SUPPLIER_ID, OFFER.NAME).doNothing()
+        .execute();
+    return tx.select(OFFER.ID).from(OFFER)
+        .where(OFFER.SUPPLIER_ID.eq(supplierId).and(OFFER.NAME.eq(offer.name())))
+        .fetchSingle(OFFER.ID);
   }
 
   public Optional<Offer> find(long id) {
-    return joined(db.read()).where(OFFER.ID.eq(id)).fetchOptional(OfferStore::toOffer);
+    return find(db.read(), id);
+  }
+
+  /** The same, read within the caller's transaction. */
+  public static Optional<Offer> find(DSLContext tx, long id) {
+    return joined(tx).where(OFFER.ID.eq(id)).fetchOptional(OfferStore::toOffer);
   }
 
   /**

@@ -14,20 +14,15 @@ import org.offerfacts.store.StoredFact;
  * as {@code disputed}, which puts it in the review queue instead of in the cell.
  */
 public final class FactRecorder {
-  private final FactStore facts;
-
-  public FactRecorder(FactStore facts) {
-    this.facts = facts;
-  }
-
   /** Within the transaction that stores their document, so a crash keeps both or neither. */
   public void recordAll(DSLContext tx, long offerId, List<NewFact> incoming) {
     List<StoredFact> history = FactStore.ofOffers(tx, List.of(offerId));
     for (NewFact fact : incoming) FactStore.append(tx, againstVerified(fact, history));
   }
 
-  public long record(NewFact fact) {
-    return facts.append(againstVerified(fact, facts.ofOffers(List.of(fact.offerId()))));
+  /** Within the transaction of what the fact comes with (its document, its question's state). */
+  public long record(DSLContext tx, NewFact fact) {
+    return FactStore.append(tx, againstVerified(fact, FactStore.ofOffers(tx, List.of(fact.offerId()))));
   }
 
   private static NewFact againstVerified(NewFact fact, List<StoredFact> history) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.offerfacts.store.FactStatus;
+import org.offerfacts.store.InjectedFailure;
 import org.offerfacts.store.StoredDocument;
 import org.offerfacts.store.StoredFact;
 import org.offerfacts.web.TestServer;
@@ -75,6 +76,37 @@ class ReplyImportIT extends OnDemoServer {
     assertThat(refused.body()).contains("question 2");
     assertThat(server.app.facts.ofOffers(List.of(nordlink.id()))).hasSize(facts);
     assertThat(server.postForm(action, "confirm_1=on&kind_1=no").statusCode()).as("the reply can still be confirmed").isEqualTo(303);
+  }
+
+  @Test
+  void a_confirmation_that_fails_after_the_reply_s_document_is_written_leaves_nothing_and_can_be_confirmed_again()
+      throws Exception {
+    AskFixture.Made list = AskFixture.list(server, nordlink.id(), "{\"attributes\":[\"cgnat\",\"sla_gtr_hours\"],\"language\":\"fr\"}");
+    HttpResponse<String> review = server.postForm("/ask/lists/" + list.listId() + "/reply",
+        "text=" + enc("1. Oui, CGNAT\n2. 6 heures") + "&from=" + enc("support@nordlink.example"));
+    String action = group(review.body(), "action=\"(/ask/lists/\\d+/replies/\\d+/confirm)\"");
+    String form = "confirm_1=on&kind_1=yes&confirm_2=on&kind_2=value&value_2=6";
+    int documents = server.app.documents.ofOffer(nordlink.id()).size();
+    int facts = server.app.facts.ofOffers(List.of(nordlink.id())).size();
+    int auditLines = server.app.accounts.audit.latest(10_000).size();
+
+    HttpResponse<String> failed;
+    // The reply's mark and its document are written before the first fact, which the database refuses.
+    try (InjectedFailure ignored = InjectedFailure.onInsertInto(server.app.db, "fact")) {
+      failed = server.postForm(action, form);
+    }
+
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(server.app.documents.ofOffer(nordlink.id())).as("the reply's document").hasSize(documents);
+    assertThat(server.app.facts.ofOffers(List.of(nordlink.id()))).hasSize(facts);
+    assertThat(server.app.accounts.audit.latest(10_000)).as("audit lines").hasSize(auditLines);
+    JsonNode questions = AskFixture.listJson(server, nordlink.id(), list.listId()).get("questions");
+    assertThat(questions.findValuesAsText("state")).doesNotContain("answered");
+
+    assertThat(server.postForm(action, form).statusCode()).as("the reply is still unconfirmed").isEqualTo(303);
+    assertThat(server.app.documents.ofOffer(nordlink.id())).hasSize(documents + 1);
+    assertThat(server.app.facts.ofOffers(List.of(nordlink.id()))).hasSize(facts + 2);
+    assertThat(server.app.accounts.audit.latest(10_000)).hasSize(auditLines + 1);
   }
 
   @Test

@@ -47,20 +47,25 @@ final class ReadingContract {
         assertThat(refused.getMessage()).isNotBlank();
         return;
       }
-      keep(bytes, fileName);
-      throw new AssertionError("reading " + fileName + " threw " + e.getCause(), e.getCause());
+      Path kept = keep(bytes, fileName);
+      throw new AssertionError("reading " + fileName + " threw " + e.getCause() + " (input kept as " + kept + ")",
+          e.getCause());
     } catch (TimeoutException e) {
       reading.cancel(true);
-      keep(bytes, fileName);
-      throw new AssertionError("reading " + fileName + " took more than " + BOUND_SECONDS + " s");
+      Path kept = keep(bytes, fileName);
+      throw new AssertionError("reading " + fileName + " took more than " + BOUND_SECONDS + " s (input kept as " + kept + ")");
     }
   }
 
-  private static void keep(byte[] bytes, String fileName) throws IOException {
+  /**
+   * Every failing input is kept, the shrinking steps' too: the one to keep as a regression is
+   * the one named in the error jqwik reports for its shrunk sample.
+   */
+  private static Path keep(byte[] bytes, String fileName) throws IOException {
     Path dir = Path.of("target", "fuzz-failures");
     Files.createDirectories(dir);
     String sha = HexFormat.of().formatHex(sha256(bytes)).substring(0, 16);
-    Files.write(dir.resolve(sha + "-" + fileName), bytes);
+    return Files.write(dir.resolve(sha + "-" + fileName), bytes);
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerfacts.ingest.Page;
+import org.offerfacts.store.ContentStore;
 import org.offerfacts.store.FactStatus;
+import org.offerfacts.store.InjectedFailure;
 import org.offerfacts.store.Offer;
 import org.offerfacts.store.StoredDocument;
 import org.offerfacts.store.StoredFact;
@@ -188,6 +190,36 @@ class SheetImportIT {
     HttpResponse<String> tooLarge = upload("/import", "big.csv", "a;b\n" + "x".repeat(CsvReader.MAX_BYTES), Map.of());
     assertThat(tooLarge.statusCode()).isEqualTo(400);
     assertThat(tooLarge.body()).contains("larger than 5 MiB");
+  }
+
+  @Test
+  void an_import_that_fails_after_its_documents_are_written_leaves_no_offer_document_or_fact_behind() throws Exception {
+    String csv = """
+        Critère;Azur 4G Pro;Crashnet / Fibre Zéro
+        IPv6 ?;Oui;Non
+        GTR (h);6;4
+        """;
+    String sheetSha = ContentStore.sha256(csv.getBytes(StandardCharsets.UTF_8));
+    Offer azur = offer("Azur 4G Pro");
+    int azurDocuments = server.app.documents.ofOffer(azur.id()).size();
+
+    HttpResponse<String> failed;
+    // Offers and documents are written before the first fact, which the database refuses.
+    try (InjectedFailure ignored = InjectedFailure.onInsertInto(server.app.db, "fact")) {
+      failed = postCsv("/api/import?status=supplier-stated&create_missing=on&name=half.csv", csv);
+    }
+
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(offer("Fibre Zéro")).as("the offer the sheet created").isNull();
+    assertThat(server.app.documents.ofOffer(azur.id())).as("the sheet as a document of an offer it feeds")
+        .hasSize(azurDocuments).noneMatch(d -> d.sha256().equals(sheetSha));
+
+    HttpResponse<String> again = postCsv("/api/import?status=supplier-stated&create_missing=on&name=half.csv", csv);
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.body()).contains("\"recorded\":4");
+    assertThat(importedFacts(offer("Fibre Zéro"))).hasSize(2);
+    assertThat(importedFacts(azur)).filteredOn(f -> f.author().equals("import:half.csv")).hasSize(2);
   }
 
   private static Offer offer(String name) {

@@ -64,6 +64,34 @@ abstract class JobStoreContract extends StoreContract {
   }
 
   @Test
+  void every_start_of_a_job_is_counted_as_an_attempt() {
+    long id = jobs.queueUrl(offer, "https://example.com/offre").id();
+    assertThat(jobs.find(id).orElseThrow().attempts()).isZero();
+
+    jobs.running(id);
+    jobs.running(id);
+    jobs.running(id);
+
+    Job interrupted = jobs.unfinished().get(0);
+    assertThat(interrupted.id()).isEqualTo(id);
+    assertThat(interrupted.attempts()).isEqualTo(3);
+    assertThat(interrupted.state()).isEqualTo(Job.State.RUNNING);
+  }
+
+  @Test
+  void attempts_are_counted_per_job() {
+    long first = jobs.queueUrl(offer, "https://example.com/1").id();
+    long second = jobs.queueUrl(offer, "https://example.com/2").id();
+
+    jobs.running(first);
+    jobs.running(first);
+    jobs.running(second);
+
+    assertThat(jobs.find(first).orElseThrow().attempts()).isEqualTo(2);
+    assertThat(jobs.find(second).orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
   void progress_is_counted_in_pages_and_a_done_job_has_done_them_all() {
     long id = jobs.queueUrl(offer, "https://example.com/offre").id();
     jobs.running(id);

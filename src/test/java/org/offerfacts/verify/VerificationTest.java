@@ -42,8 +42,8 @@ class VerificationTest {
   void aLaterDocumentThatDisagreesWithAVerifiedFactIsRecordedAsDisputedNotAsTheAnswer() {
     server.app.verification.verify(technician, offer, "smtp_port25_outbound_blocked", false, List.of(),
         new Evidence("telnet to port 25 from the trial line: open, 2026-11-02", null, null));
-    server.app.recorder.record(extracted("smtp_port25_outbound_blocked", true, 0.9));
-    server.app.recorder.record(extracted("smtp_port25_outbound_blocked", false, 0.9));
+    recorded(extracted("smtp_port25_outbound_blocked", true, 0.9));
+    recorded(extracted("smtp_port25_outbound_blocked", false, 0.9));
 
     List<StoredFact> history = server.app.facts.ofOffers(List.of(offer));
     assertThat(history).extracting(StoredFact::status)
@@ -57,8 +57,8 @@ class VerificationTest {
 
   @Test
   void theQueueListsDisputesThenUnverifiedFactsLeastConfidentFirstAndAVerificationSettlesThem() {
-    server.app.recorder.record(extracted("ipv6", true, 0.9));
-    server.app.recorder.record(extracted("router_bridge_mode", true, 0.4));
+    recorded(extracted("ipv6", true, 0.9));
+    recorded(extracted("router_bridge_mode", true, 0.4));
     assertThat(server.app.review.items()).extracting(i -> i.fact().attribute())
         .containsExactly("router_bridge_mode", "ipv6");
 
@@ -102,7 +102,7 @@ class VerificationTest {
 
   @Test
   void theApiVerifiesWithEvidenceAndListsTheQueue() throws Exception {
-    server.app.recorder.record(extracted("ipv6", true, 0.3));
+    recorded(extracted("ipv6", true, 0.3));
     String techToken = server.app.accounts.tokens.create(technician.id(), "tests");
     HttpResponse<String> queue = server.send(HttpRequest.newBuilder(server.uri("/api/review"))
         .header("Authorization", "Bearer " + techToken));
@@ -151,5 +151,9 @@ class VerificationTest {
   private HttpRequest.Builder post(String path, String form) {
     return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form));
+  }
+
+  private void recorded(NewFact fact) {
+    server.app.db.writeVoid(tx -> server.app.recorder.record(tx, fact));
   }
 }
