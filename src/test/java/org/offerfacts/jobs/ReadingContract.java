@@ -59,7 +59,7 @@ final class ReadingContract {
 
   /**
    * Every failing input is kept, the shrinking steps' too: the one to keep as a regression is
-   * the one named in the error jqwik reports for its shrunk sample.
+   * the one named in the error the fuzz test reports for its smallest case.
    */
   private static Path keep(byte[] bytes, String fileName) throws IOException {
     Path dir = Path.of("target", "fuzz-failures");
