@@ -16,8 +16,7 @@ public final class DaemonControl {
 
   /** The command that starts a daemon on {@code socket} in the foreground. */
   public static java.util.List<String> command(Path socket, String heap) {
-    return java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), ExtractDaemon.class.getName(), socket.toString());
+    return DaemonLauncher.command(socket, heap);
   }
 
   /** Waits until a daemon answers on {@code socket} (after its warm-up); false at the deadline. */

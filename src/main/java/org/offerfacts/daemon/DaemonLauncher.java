@@ -22,14 +22,8 @@ final class DaemonLauncher {
       List<String> command = new ArrayList<>();
       // setsid: a daemon outlives the terminal it was started from, and its Ctrl-C.
       if (Files.isExecutable(Path.of("/usr/bin/setsid"))) command.add("/usr/bin/setsid");
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       String heap = System.getenv("OFFERFACTS_DAEMON_HEAP");
-      command.add("-Xmx" + (heap == null || heap.isBlank() ? DEFAULT_HEAP : heap.strip()));
-      command.add("-XX:+ExitOnOutOfMemoryError");
-      command.add("-cp");
-      command.add(absoluteClassPath());
-      command.add(ExtractDaemon.class.getName());
-      command.add(address.socket().toString());
+      command.addAll(command(address.socket(), heap == null || heap.isBlank() ? DEFAULT_HEAP : heap.strip()));
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectErrorStream(true)
@@ -50,6 +44,16 @@ final class DaemonLauncher {
     } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
       return true;
     }
+  }
+
+  /**
+   * The daemon's JVM. The parallel collector: a daemon's work comes in bursts of large short-lived
+   * page texts, for which throughput beats G1's short pauses (measured in docs/benchmarks.md).
+   */
+  static List<String> command(Path socket, String heap) {
+    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+        "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-cp", absoluteClassPath(), ExtractDaemon.class.getName(),
+        socket.toString());
   }
 
   private static String absoluteClassPath() {

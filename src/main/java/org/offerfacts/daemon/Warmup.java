@@ -15,7 +15,7 @@ import org.offerfacts.bench.ConditionsPdf;
  */
 final class Warmup {
   private static final int PAGES = 40;
-  private static final int RUNS = 8;
+  private static final int RUNS = 20;
 
   private Warmup() {}
 
