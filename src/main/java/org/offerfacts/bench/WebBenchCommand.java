@@ -59,6 +59,9 @@ public final class WebBenchCommand implements Callable<Integer> {
   @Option(names = "--connections", defaultValue = "8", description = "Concurrent connections. Default: ${DEFAULT-VALUE}.")
   int connections;
 
+  @Option(names = "--gzip", description = "Ask for gzip-compressed answers, as browsers do (the server compresses each one).")
+  boolean gzip;
+
   @Option(names = "--wrk", defaultValue = "wrk", description = "The load generator. Default: ${DEFAULT-VALUE}.")
   String wrk;
 
@@ -84,7 +87,7 @@ public final class WebBenchCommand implements Callable<Integer> {
         warmUp(urls, authorization);
         out.printf("%n| what | URL | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors |%n|---|---|---:|---:|---:|---:|---:|%n");
         for (var entry : urls.entrySet()) {
-          Wrk.Result r = load.run(entry.getValue(), authorization, 2, connections, seconds);
+          Wrk.Result r = load.run(entry.getValue(), authorization, gzip, 2, connections, seconds);
           out.printf(Locale.ROOT, "| %s | `%s` | %.0f | %.1f | %.1f | %.1f | %d |%n", entry.getKey(),
               entry.getValue().substring(base.length()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors());
           out.flush();

@@ -54,12 +54,17 @@ final class Wrk {
     }
   }
 
-  /** @param authorization the Authorization header every request carries */
-  Result run(String url, String authorization, int threads, int connections, int seconds)
+  /**
+   * @param authorization the Authorization header every request carries
+   * @param gzip          whether requests ask for gzip, as every browser does
+   */
+  Result run(String url, String authorization, boolean gzip, int threads, int connections, int seconds)
       throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(List.of(command, "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-        "--timeout", "5s", "-H", "Authorization: " + authorization, "-s", script.toString(), url))
-        .redirectErrorStream(true).start();
+    List<String> args = new java.util.ArrayList<>(List.of(command, "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+        "--timeout", "5s", "-H", "Authorization: " + authorization, "-s", script.toString()));
+    if (gzip) args.addAll(List.of("-H", "Accept-Encoding: gzip"));
+    args.add(url);
+    Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) throw new IOException("wrk failed: " + output);
     Matcher m = RESULT.matcher(output);
