@@ -58,8 +58,14 @@ record DaemonAddress(Path socket) {
   private static boolean ownedByMeAlone(Path dir) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     if (!attributes.isDirectory()) return false;
-    return Files.getOwner(dir).getName().equals(System.getProperty("user.name"))
-        && Files.getPosixFilePermissions(dir).equals(OWNER_ONLY);
+    // Who we are, as the file system names us: a user without a passwd entry (common in
+    // containers) has no name to compare, but the files it makes are still its own.
+    Path probe = Files.createTempFile(dir, ".owner-", ".probe");
+    try {
+      return Files.getOwner(dir).equals(Files.getOwner(probe)) && Files.getPosixFilePermissions(dir).equals(OWNER_ONLY);
+    } finally {
+      Files.deleteIfExists(probe);
+    }
   }
 
   /** The class path with each entry's size and time: a rebuilt jar is another build. */

@@ -104,6 +104,17 @@ class ExtractDaemonTest {
   }
 
   @Test
+  void a_daemon_folder_that_others_may_open_is_not_used() throws Exception {
+    Path runtime = Files.createDirectories(dir.resolve("shared-runtime"));
+    Files.createDirectories(runtime.resolve("offerfacts"));
+    Files.setPosixFilePermissions(runtime.resolve("offerfacts"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThat(DaemonControl.socketFor(Map.of("XDG_RUNTIME_DIR", runtime.toString()))).isEmpty();
+
+    Files.setPosixFilePermissions(runtime.resolve("offerfacts"), PosixFilePermissions.fromString("rwx------"));
+    assertThat(DaemonControl.socketFor(Map.of("XDG_RUNTIME_DIR", runtime.toString()))).isPresent();
+  }
+
+  @Test
   void without_a_daemon_the_client_says_so_and_the_process_reads_itself() throws Exception {
     Path stale = Files.writeString(dir.resolve("stale.sock"), "");
     assertThat(DaemonClient.run(dir.resolve("none.sock"), dir, List.of("offer.pdf"), Map.of(), System.out, System.err)).isEmpty();
