@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.offerfacts.ask.Asking;
+import org.offerfacts.ask.MailConfig;
+import org.offerfacts.ask.MailboxIntake;
 import org.offerfacts.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,9 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
         trusted == null || trusted.isBlank() ? new String[0] : trusted.strip().split("[,\\s]+"),
         maxUploadMb * 1024L * 1024L);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (App app = App.open(config)) {
+    try (App app = App.open(config);
+         MailboxIntake mailbox = new MailboxIntake(new Asking(app, MailConfig.fromEnv(System.getenv())))) {
       Startup.prepare(app);
       Javalin server = WebServer.create(app).start();
+      mailbox.start(System.getenv(), app.config.mailboxMinutes()); // polls only when a mailbox is configured
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.stop();
         stopped.countDown();

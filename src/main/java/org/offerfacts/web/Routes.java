@@ -100,7 +100,6 @@ final class Routes {
     routes.get("/ask/lists/{id}/reply", replies::form);
     routes.post("/ask/lists/{id}/reply", replies::read);
     routes.get("/ask/lists/{id}/replies/{reply}", replies::review);
-    new org.offerfacts.ask.MailboxIntake(asking).start(System.getenv(), app.config.mailboxMinutes());
     routes.post("/ask/lists/{id}/replies/{reply}/confirm", new org.offerfacts.ask.ReplyConfirmation(app, asking, ask)::confirm);
     routes.get("/ask/overdue", followUp::overdue);
     routes.get("/suppliers/answers", followUp::stats);
