@@ -1,6 +1,5 @@
 package org.offerfacts.bench;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,16 +102,9 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private String processRow(int pages, Path pdf, Baseline baseline) throws Exception {
-    Stopwatch ours = new Stopwatch();
-    Stopwatch base = new Stopwatch();
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), "org.offerfacts.Main", "extract", "--json", pdf.toString());
-    File sink = dir.resolve("process-output.json").toFile();
-    for (int i = 0; i < Math.max(3, iterations / 2); i++) {
-      ours.time(() -> extractProcess(command, sink, Map.of("OFFERFACTS_DAEMON", "off")));
-      if (baseline.available()) base.time(() -> baseline.run(pdf));
-    }
-    return line(pages, "`extract --json` process, no daemon, -Xmx" + heap, ours.median(), base.isEmpty() ? Double.NaN : base.median());
+    List<String> command = extractCommand(List.of("-Xmx" + heap), pdf);
+    return timedProcesses(pages, "`extract --json` process, no daemon, -Xmx" + heap, command, Map.of("OFFERFACTS_DAEMON", "off"),
+        pdf, baseline);
   }
 
   /**
@@ -126,17 +118,9 @@ public final class BenchCommand implements Callable<Integer> {
         .redirectOutput(dir.resolve("daemon.log").toFile()).start();
     try {
       if (!DaemonControl.awaitReady(socket, Duration.ofMinutes(2))) throw new IllegalStateException("the daemon did not start");
-      List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "org.offerfacts.Main", "extract", "--json", pdf.toString());
-      File sink = dir.resolve("process-output.json").toFile();
-      Stopwatch ours = new Stopwatch();
-      Stopwatch base = new Stopwatch();
-      extractProcess(command, sink, env); // its first run of a file this size
-      for (int i = 0; i < Math.max(3, iterations / 2); i++) {
-        ours.time(() -> extractProcess(command, sink, env));
-        if (baseline.available()) base.time(() -> baseline.run(pdf));
-      }
-      return line(pages, "`extract --json` process, daemon warm", ours.median(), base.isEmpty() ? Double.NaN : base.median());
+      List<String> command = extractCommand(List.of(), pdf);
+      extractProcess(command, env); // its first run of a file this size
+      return timedProcesses(pages, "`extract --json` process, daemon warm", command, env, pdf, baseline);
     } finally {
       DaemonControl.stop(socket);
       daemon.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -144,8 +128,28 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void extractProcess(List<String> command, File sink, Map<String, String> env) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(sink).redirectError(ProcessBuilder.Redirect.INHERIT);
+  private static List<String> extractCommand(List<String> jvmOptions, Path pdf) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.offerfacts.Main", "extract", "--json", pdf.toString()));
+    return command;
+  }
+
+  /** Whole processes timed in turn with pdftotext on the same file. */
+  private String timedProcesses(int pages, String what, List<String> command, Map<String, String> env, Path pdf,
+      Baseline baseline) throws Exception {
+    Stopwatch ours = new Stopwatch();
+    Stopwatch base = new Stopwatch();
+    for (int i = 0; i < Math.max(3, iterations / 2); i++) {
+      ours.time(() -> extractProcess(command, env));
+      if (baseline.available()) base.time(() -> baseline.run(pdf));
+    }
+    return line(pages, what, ours.median(), base.isEmpty() ? Double.NaN : base.median());
+  }
+
+  private void extractProcess(List<String> command, Map<String, String> env) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("process-output.json").toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().putAll(env);
     int code = builder.start().waitFor();
     if (code != 0) throw new IllegalStateException("extract exited with " + code);

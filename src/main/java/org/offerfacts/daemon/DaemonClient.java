@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -23,6 +24,8 @@ import java.util.TreeMap;
  */
 public final class DaemonClient {
   private static final List<String> OWN_FLAGS = List.of("--no-daemon", "-h", "--help", "-V", "--version");
+
+  private static Optional<DaemonAddress> address;
 
   private DaemonClient() {}
 
@@ -41,7 +44,7 @@ public final class DaemonClient {
    */
   public static OptionalInt run(String[] args) {
     if (!handsOver(args, System.getenv())) return OptionalInt.empty();
-    return DaemonAddress.forThisBuild(System.getenv())
+    return address()
         .map(address -> run(address.socket(), Path.of("").toAbsolutePath(), Arrays.asList(args).subList(1, args.length),
             settings(), System.out, System.err))
         .orElse(OptionalInt.empty());
@@ -50,7 +53,13 @@ public final class DaemonClient {
   /** After a run in this process: a daemon for the next ones, unless one is there or starting. */
   public static void startForNextRuns(String[] args) {
     if (!handsOver(args, System.getenv())) return;
-    DaemonAddress.forThisBuild(System.getenv()).ifPresent(DaemonLauncher::startInBackground);
+    address().ifPresent(DaemonLauncher::startInBackground);
+  }
+
+  /** Found once per process: a cold run asks for it before and after its work. */
+  private static Optional<DaemonAddress> address() {
+    if (address == null) address = DaemonAddress.forThisBuild(System.getenv());
+    return address;
   }
 
   static OptionalInt run(Path socket, Path workingDir, List<String> extractArgs, Map<String, String> settings,

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +17,7 @@ import org.offerfacts.ingest.DocumentSource;
 import org.offerfacts.ingest.IngestException;
 import org.offerfacts.ingest.IngestLimits;
 import org.offerfacts.ingest.Ingestor;
+import org.offerfacts.store.ContentStore;
 
 /**
  * What the reading entry point promises for any bytes: a reading, or an IngestException with a
@@ -64,15 +63,7 @@ final class ReadingContract {
   private static Path keep(byte[] bytes, String fileName) throws IOException {
     Path dir = Path.of("target", "fuzz-failures");
     Files.createDirectories(dir);
-    String sha = HexFormat.of().formatHex(sha256(bytes)).substring(0, 16);
+    String sha = ContentStore.sha256(bytes).substring(0, 16);
     return Files.write(dir.resolve(sha + "-" + fileName), bytes);
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
