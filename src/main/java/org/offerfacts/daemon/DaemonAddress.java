@@ -68,7 +68,11 @@ record DaemonAddress(Path socket) {
     }
   }
 
-  /** The class path with each entry's size and time: a rebuilt jar is another build. */
+  /**
+   * The class path with each entry's size and time: a rebuilt jar is another build. Digested
+   * here rather than by ContentStore.sha256, whose class would pull the store into the client's
+   * start, which is the one thing the client must keep short.
+   */
   static String buildId() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
